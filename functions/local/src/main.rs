@@ -1,0 +1,136 @@
+//! The local server: `make run`. Every function's routes and the `/dev/` routes on
+//! 127.0.0.1:$PORT, with the embedded backend under $DATA_DIR. A demo tenant is created on
+//! first start and its admin's credentials are printed on every start.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use invitations::app::App;
+use invitations::config::Config;
+use invitations::usecases::tenants::{self, NewAdmin, NewTenant};
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize)]
+struct Demo {
+    tenant_id: String,
+    email: String,
+    password: String,
+}
+
+async fn demo(app: &Arc<App>, dir: &Path) -> Result<Demo, String> {
+    let path = dir.join("demo-admin.json");
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        return serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()));
+    }
+    let password = invitations::secrets::mint_token();
+    let email = "admin@demo.example".to_string();
+    let created = tenants::create(
+        app,
+        NewTenant {
+            name: "Demo Hotel".into(),
+            products: vec!["service".into(), "chat".into()],
+            sms_countries: vec!["ES".into(), "GB".into(), "US".into()],
+            admin: NewAdmin {
+                email: email.clone(),
+                password: password.clone(),
+                first_name: "Demo".into(),
+                last_name: "Admin".into(),
+            },
+        },
+    )
+    .await
+    .map_err(|e| format!("could not create the demo tenant: {e}"))?;
+    let demo = Demo {
+        tenant_id: created.tenant_id.to_string(),
+        email,
+        password,
+    };
+    let text = serde_json::to_string_pretty(&demo).map_err(|e| e.to_string())?;
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(demo)
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    invitations::telemetry::init_local();
+    let port: u16 = match std::env::var("PORT")
+        .ok()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse())
+    {
+        None => 8080,
+        Some(Ok(p)) => p,
+        Some(Err(_)) => {
+            eprintln!("PORT must be a port number");
+            return ExitCode::from(2);
+        }
+    };
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let dir = config.data_dir.clone();
+    let app = match App::build(config) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("cannot start: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let demo = match demo(&app, &dir).await {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("cannot listen on 127.0.0.1:{port}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let url = format!("http://127.0.0.1:{port}");
+    println!(
+        "Invitation service (local) listening on {url}  (data in {})",
+        dir.display()
+    );
+    println!("Demo tenant {} - sign in:", demo.tenant_id);
+    println!(
+        "  curl -s {url}/v1/sessions -H 'content-type: application/json' -d '{{\"email\":\"{}\",\"password\":\"{}\"}}'",
+        demo.email, demo.password
+    );
+    println!(
+        "Sent messages: {url}/dev/outbox   (files under {}/outbox/)",
+        dir.display()
+    );
+    if let Err(e) = axum::serve(listener, invitations::http::local_router(app))
+        .with_graceful_shutdown(shutdown())
+        .await
+    {
+        eprintln!("server error: {e}");
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}

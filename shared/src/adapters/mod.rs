@@ -1,0 +1,7 @@
+//! Adapters: the embedded ones (in-memory table, file outbox, settable clock) used by the local
+//! server and the tests. The AWS ones (DynamoDB, SES v2, SNS, EventBridge Scheduler) implement
+//! the same ports.
+
+pub mod clock;
+pub mod memory_table;
+pub mod outbox;

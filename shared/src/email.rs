@@ -1,0 +1,120 @@
+//! The messages people receive, rendered from compiled templates. The HTML template escapes
+//! every value (askama escapes by file extension), so a hostile name cannot inject markup.
+
+use askama::Template;
+use chrono::{DateTime, Utc};
+
+use crate::ports::EmailMessage;
+
+#[derive(Template)]
+#[template(path = "invitation.html")]
+struct InvitationHtml<'a> {
+    subject: &'a str,
+    tenant_name: &'a str,
+    inviter_name: &'a str,
+    recipient_name: &'a str,
+    role: &'a str,
+    link: &'a str,
+    expires: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "invitation.txt")]
+struct InvitationText<'a> {
+    tenant_name: &'a str,
+    inviter_name: &'a str,
+    recipient_name: &'a str,
+    role: &'a str,
+    link: &'a str,
+    expires: &'a str,
+}
+
+pub struct Invitation<'a> {
+    pub to: &'a str,
+    pub tenant_name: &'a str,
+    pub inviter_name: &'a str,
+    pub recipient_name: &'a str,
+    pub role: &'a str,
+    pub link: &'a str,
+    pub expires_at: DateTime<Utc>,
+}
+
+pub fn role_label(role: crate::model::Role) -> &'static str {
+    use crate::model::Role::*;
+    match role {
+        Admin => "an admin",
+        Manager => "a manager",
+        TeamLeader => "a team leader",
+        Agent => "an agent",
+        User => "a user",
+    }
+}
+
+pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
+    let subject = format!("{} invited you to join {}", i.inviter_name, i.tenant_name);
+    let expires = i.expires_at.format("%-d %B %Y at %H:%M UTC").to_string();
+    let html = InvitationHtml {
+        subject: &subject,
+        tenant_name: i.tenant_name,
+        inviter_name: i.inviter_name,
+        recipient_name: i.recipient_name,
+        role: i.role,
+        link: i.link,
+        expires: &expires,
+    }
+    .render()
+    .map_err(|e| crate::Error::Internal(format!("email template: {e}")))?;
+    let text = InvitationText {
+        tenant_name: i.tenant_name,
+        inviter_name: i.inviter_name,
+        recipient_name: i.recipient_name,
+        role: i.role,
+        link: i.link,
+        expires: &expires,
+    }
+    .render()
+    .map_err(|e| crate::Error::Internal(format!("email template: {e}")))?;
+    Ok(EmailMessage {
+        to: i.to.to_string(),
+        subject,
+        text,
+        html,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_html_part_escapes_hostile_names_and_both_parts_hold_the_link() {
+        let msg = invitation(&Invitation {
+            to: "ana@example.com",
+            tenant_name: "Hotel <b>Sol</b>",
+            inviter_name: "Eve <script>alert(1)</script>",
+            recipient_name: "Ana",
+            role: "an agent",
+            link: "https://app.example.com/accept#token=abc",
+            expires_at: Utc::now(),
+        })
+        .unwrap();
+        assert!(
+            !msg.html.contains("<script"),
+            "markup from a name must be escaped"
+        );
+        assert!(!msg.html.contains("<b>Sol"));
+        assert!(msg.html.contains("alert(1)"), "the text itself is kept");
+        assert!(
+            msg.html
+                .contains("https://app.example.com/accept#token=abc")
+        );
+        assert!(
+            msg.text
+                .contains("https://app.example.com/accept#token=abc")
+        );
+        assert!(
+            msg.text.contains("Hotel <b>Sol</b>"),
+            "plain text is not HTML-escaped"
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! The one error type of the domain. The HTTP layer maps it to problem+json in one place
+//! (`http::problem`); nothing else decides status codes.
+
+use serde::Serialize;
+
+/// One invalid input field, reported in the `errors` array of a problem document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the request body is not valid JSON")]
+    InvalidJson(String),
+    #[error("the request body must be application/json")]
+    UnsupportedMediaType,
+    #[error("the request body is larger than 1 MiB")]
+    PayloadTooLarge,
+    #[error("some fields are invalid")]
+    Validation(Vec<FieldError>),
+    #[error("authentication is required")]
+    Unauthenticated,
+    #[error("you do not have permission to do this")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("this email already holds a membership in this tenant")]
+    AlreadyMember,
+    #[error("agent id {0} already belongs to another member")]
+    AgentIdTaken(String),
+    #[error("shortcode already belongs to another member")]
+    ShortcodeTaken,
+    #[error("products not enabled for this tenant: {0}")]
+    ProductNotEnabled(String),
+    #[error("the member has no pending invitation")]
+    NotPending,
+    #[error("the member is not deactivated")]
+    NotDeactivated,
+    #[error("the member is already deactivated or cancelled")]
+    NotActive,
+    #[error("the last active admin of a tenant cannot be deactivated or demoted")]
+    LastAdmin,
+    #[error("this invitation link is not valid (unknown, superseded or cancelled)")]
+    InvitationInvalid,
+    #[error("this invitation link has expired")]
+    InvitationExpired,
+    #[error("this invitation link has already been used")]
+    InvitationUsed,
+    #[error("the email or password is not correct")]
+    InvalidCredentials,
+    #[error("the password is too weak: {0}")]
+    WeakPassword(String),
+    #[error("the cursor does not belong to this query")]
+    InvalidCursor,
+    #[error("the route does not exist")]
+    RouteNotFound,
+    #[error("method not allowed on this route")]
+    MethodNotAllowed,
+    /// An optimistic-concurrency conflict: someone else changed the record first. Use cases
+    /// retry these by reading again; one that survives the retries becomes a 409.
+    #[error("the record was changed concurrently")]
+    Stale,
+    /// The store (or a provider) asked us to slow down.
+    #[error("the service is busy, try again")]
+    Unavailable { retry_after_seconds: u64 },
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Validation(vec![FieldError::new(field, message)])
+    }
+
+    /// (HTTP status, stable code, short title) of each error.
+    pub fn describe(&self) -> (u16, &'static str, &'static str) {
+        use Error::*;
+        match self {
+            InvalidJson(_) => (400, "invalid_json", "Invalid JSON"),
+            UnsupportedMediaType => (415, "unsupported_media_type", "Unsupported media type"),
+            PayloadTooLarge => (413, "payload_too_large", "Payload too large"),
+            Validation(_) => (400, "validation_failed", "Invalid request"),
+            Unauthenticated => (401, "unauthenticated", "Unauthenticated"),
+            Forbidden => (403, "forbidden", "Forbidden"),
+            NotFound => (404, "not_found", "Not found"),
+            AlreadyMember => (409, "already_member", "Already a member"),
+            AgentIdTaken(_) => (409, "agent_id_taken", "Agent id taken"),
+            ShortcodeTaken => (409, "shortcode_taken", "Shortcode taken"),
+            ProductNotEnabled(_) => (400, "product_not_enabled", "Product not enabled"),
+            NotPending => (409, "not_pending", "No pending invitation"),
+            NotDeactivated => (409, "not_deactivated", "Member is not deactivated"),
+            NotActive => (409, "not_active", "Member is not active or pending"),
+            LastAdmin => (409, "last_admin", "Last admin"),
+            InvitationInvalid => (404, "invitation_invalid", "Invitation not valid"),
+            InvitationExpired => (410, "invitation_expired", "Invitation expired"),
+            InvitationUsed => (409, "invitation_used", "Invitation already used"),
+            InvalidCredentials => (401, "invalid_credentials", "Invalid credentials"),
+            WeakPassword(_) => (400, "weak_password", "Weak password"),
+            InvalidCursor => (400, "invalid_cursor", "Invalid cursor"),
+            RouteNotFound => (404, "not_found", "Not found"),
+            MethodNotAllowed => (405, "method_not_allowed", "Method not allowed"),
+            Stale => (409, "conflict", "Concurrent modification"),
+            Unavailable { .. } => (503, "unavailable", "Service unavailable"),
+            Internal(_) => (500, "internal", "Internal error"),
+        }
+    }
+}

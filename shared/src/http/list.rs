@@ -1,0 +1,55 @@
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::extract::{Path, Query, State as Extract};
+use axum::routing::get;
+
+use super::State;
+use super::extract::{Caller, id};
+use crate::error::{Error, Result};
+use crate::model::Stats;
+use crate::usecases::MemberView;
+use crate::usecases::list::{self, ListQuery, MemberPage};
+
+pub fn routes() -> Router<State> {
+    Router::new()
+        .route("/v1/tenants/{tenant}/users", get(list_members))
+        .route("/v1/tenants/{tenant}/users/{user}", get(get_member))
+        .route("/v1/tenants/{tenant}/stats", get(stats))
+}
+
+async fn list_members(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+    query: std::result::Result<
+        Query<HashMap<String, String>>,
+        axum::extract::rejection::QueryRejection,
+    >,
+) -> Result<axum::Json<MemberPage>> {
+    let Query(params) = query.map_err(|e| Error::field("query", e.body_text()))?;
+    let query = ListQuery::parse(&params)?;
+    list::list(&app, caller, id(&tenant)?, query)
+        .await
+        .map(axum::Json)
+}
+
+async fn get_member(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path((tenant, user)): Path<(String, String)>,
+) -> Result<axum::Json<MemberView>> {
+    list::get(&app, caller, id(&tenant)?, id(&user)?)
+        .await
+        .map(axum::Json)
+}
+
+async fn stats(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+) -> Result<axum::Json<Stats>> {
+    list::stats(&app, caller, id(&tenant)?)
+        .await
+        .map(axum::Json)
+}

@@ -1,0 +1,301 @@
+//! The domain model: tenants, members (a person's place in one tenant), profiles (the person,
+//! shared across tenants), invitation tokens and the roles and statuses that govern them.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// Built-in roles, highest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Manager,
+    TeamLeader,
+    Agent,
+    User,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Admin,
+        Role::Manager,
+        Role::TeamLeader,
+        Role::Agent,
+        Role::User,
+    ];
+
+    pub fn rank(self) -> u8 {
+        match self {
+            Role::Admin => 5,
+            Role::Manager => 4,
+            Role::TeamLeader => 3,
+            Role::Agent => 2,
+            Role::User => 1,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::TeamLeader => "team_leader",
+            Role::Agent => "agent",
+            Role::User => "user",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether this role may use the admin routes at all.
+    pub fn administers(self) -> bool {
+        matches!(self, Role::Admin | Role::Manager)
+    }
+
+    /// Whether a caller with this role may act on a member holding `target`, or grant `target`.
+    /// Admins may act on everyone; managers only on roles below manager.
+    pub fn may_manage(self, target: Role) -> bool {
+        match self {
+            Role::Admin => true,
+            Role::Manager => target.rank() < Role::Manager.rank(),
+            _ => false,
+        }
+    }
+}
+
+/// Membership status as the API shows it. `Expired` is never stored: it is an `Invited`
+/// member whose current invitation is past its expiry, computed at read time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Scheduled,
+    Invited,
+    Expired,
+    Active,
+    Deactivated,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Scheduled,
+        Status::Invited,
+        Status::Expired,
+        Status::Active,
+        Status::Deactivated,
+        Status::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Scheduled => "scheduled",
+            Status::Invited => "invited",
+            Status::Expired => "expired",
+            Status::Active => "active",
+            Status::Deactivated => "deactivated",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// The "Inactive" tab holds deactivated and cancelled members; "All" holds the rest.
+    pub fn is_inactive(self) -> bool {
+        matches!(self, Status::Deactivated | Status::Cancelled)
+    }
+
+    /// Pending: an invitation that has not been accepted and was not withdrawn.
+    pub fn is_pending(self) -> bool {
+        matches!(self, Status::Scheduled | Status::Invited | Status::Expired)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Email,
+    Sms,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    Pending,
+    Sent,
+    Failed,
+    Bounced,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Employment {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_title: Option<String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Tenant {
+    pub id: Uuid,
+    pub name: String,
+    pub products: Vec<String>,
+    pub sms_countries: Vec<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A person's membership in one tenant: invited, active, or withdrawn.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Member {
+    pub id: Uuid,
+    pub tenant_id: Uuid,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub first_name: String,
+    pub last_name: String,
+    pub role: Role,
+    pub teams: Vec<String>,
+    pub agent_ids: Vec<String>,
+    pub products: Vec<String>,
+    pub shortcode: Option<String>,
+    pub employment: Option<Employment>,
+    /// Stored status: never `Expired` (see [`Member::status_at`]).
+    pub status: Status,
+    pub invited_by: Option<Uuid>,
+    pub inviter_name: String,
+    pub invited_at: DateTime<Utc>,
+    pub send_at: Option<DateTime<Utc>>,
+    pub invite_expires_at: Option<DateTime<Utc>>,
+    pub accepted_at: Option<DateTime<Utc>>,
+    pub deactivated_at: Option<DateTime<Utc>>,
+    pub last_login_at: Option<DateTime<Utc>>,
+    pub channels: Vec<Channel>,
+    pub delivery: BTreeMap<Channel, Delivery>,
+    pub existing_profile: bool,
+    /// The person's central profile, once known (at acceptance, or at invite time when they
+    /// already had one).
+    pub profile_id: Option<Uuid>,
+    /// Invitation generation: bumped by every reinvite, cancel and change of address, so that
+    /// every token minted for an earlier generation is dead at once.
+    pub generation: u32,
+}
+
+impl Member {
+    /// The status the API shows at `now`: an invited member whose link has expired is `expired`.
+    pub fn status_at(&self, now: DateTime<Utc>) -> Status {
+        match (self.status, self.invite_expires_at) {
+            (Status::Invited, Some(exp)) if exp <= now => Status::Expired,
+            (s, _) => s,
+        }
+    }
+
+    pub fn display_name(&self) -> String {
+        let name = format!("{} {}", self.first_name, self.last_name);
+        let name = name.trim();
+        if name.is_empty() {
+            self.email
+                .clone()
+                .or_else(|| self.phone.clone())
+                .unwrap_or_default()
+        } else {
+            name.to_string()
+        }
+    }
+
+    /// Lower-cased search terms: first name, last name, email (distinct, non-empty).
+    pub fn search_terms(&self) -> Vec<String> {
+        let mut terms: Vec<String> = [
+            Some(&self.first_name),
+            Some(&self.last_name),
+            self.email.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|t| t.trim().to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+        terms.sort();
+        terms.dedup();
+        terms
+    }
+}
+
+/// A person, shared by all their memberships ("central profile").
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Profile {
+    pub id: Uuid,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub first_name: String,
+    pub last_name: String,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What a profile holds in one tenant: read on every admin request to authorise the caller,
+/// so role changes and deactivation take effect at once.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Access {
+    pub tenant_id: Uuid,
+    pub tenant_name: String,
+    pub user_id: Uuid,
+    pub role: Role,
+    pub status: Status,
+}
+
+/// A stored invitation token: only the SHA-256 of the token is ever kept.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct InvitationToken {
+    pub tenant_id: Uuid,
+    pub user_id: Uuid,
+    pub generation: u32,
+    pub tenant_name: String,
+    pub expires_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+}
+
+/// Counts for `GET /stats`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    pub active: i64,
+    pub invited: i64,
+    pub scheduled: i64,
+    pub deactivated: i64,
+    pub cancelled: i64,
+    pub admins: i64,
+    pub standard: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn managers_manage_only_roles_below_manager() {
+        assert!(Role::Manager.may_manage(Role::TeamLeader));
+        assert!(Role::Manager.may_manage(Role::User));
+        assert!(!Role::Manager.may_manage(Role::Manager));
+        assert!(!Role::Manager.may_manage(Role::Admin));
+        assert!(Role::Admin.may_manage(Role::Admin));
+        assert!(!Role::TeamLeader.may_manage(Role::User));
+        assert!(!Role::User.administers());
+    }
+
+    #[test]
+    fn search_terms_are_lowercase_and_distinct() {
+        let m = crate::testing::member("Ann", "ANN", Some("Ann@Example.com"));
+        assert_eq!(
+            m.search_terms(),
+            vec!["ann".to_string(), "ann@example.com".to_string()]
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! Ports: what the use cases need from the outside world. Adapters live in `adapters`.
+//!
+//! The store is written once, in `store`, against the narrow [`Table`] port: a key-value table
+//! with DynamoDB's semantics (items under a partition key and a sort key, `Query` by sort-key
+//! prefix with a page limit, and all-or-nothing conditional transactions). The in-memory table
+//! and the DynamoDB table both implement it and pass the same conformance suite, so the key
+//! design exists in exactly one place and the two backends cannot drift apart.
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// One stored item. `body` holds the domain record; `version` supports optimistic
+/// concurrency; `expires_at` is the TTL attribute (epoch seconds) for items the table may reap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub pk: String,
+    pub sk: String,
+    pub version: u64,
+    pub expires_at: Option<i64>,
+    pub body: serde_json::Value,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Condition {
+    None,
+    /// The item must not exist (uniqueness guards, creations).
+    NotExists,
+    /// The item must exist with exactly this version (read-modify-write).
+    Version(u64),
+}
+
+#[derive(Clone, Debug)]
+pub enum Write {
+    Put {
+        item: Item,
+        condition: Condition,
+    },
+    Delete {
+        pk: String,
+        sk: String,
+        condition: Condition,
+    },
+    /// Adds to numeric fields of the body, creating the item (and fields) at zero when missing.
+    Add {
+        pk: String,
+        sk: String,
+        deltas: Vec<(&'static str, i64)>,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Query {
+    pub pk: String,
+    pub sk_prefix: String,
+    /// Ascending sort-key order when true.
+    pub forward: bool,
+    /// How many items to evaluate at most (DynamoDB's `Limit`).
+    pub limit: usize,
+    /// Continue after this sort key (DynamoDB's `ExclusiveStartKey`).
+    pub start_after: Option<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    pub items: Vec<Item>,
+    /// The sort key of the last item evaluated, when the limit was reached (DynamoDB's
+    /// `LastEvaluatedKey`: it may be set even when nothing follows).
+    pub last_sk: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum TableError {
+    /// The condition of write number `index` failed; nothing was written.
+    #[error("condition of write {index} failed")]
+    ConditionFailed { index: usize },
+    /// Throttled or a transient conflict: nothing was written, try again later.
+    #[error("throttled")]
+    Throttled,
+    #[error("table unavailable: {0}")]
+    Unavailable(String),
+}
+
+#[async_trait]
+pub trait Table: Send + Sync {
+    async fn get(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError>;
+    async fn query(&self, query: &Query) -> Result<Page, TableError>;
+    /// Applies every write or none. At most 100 writes, each to a distinct item.
+    async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError>;
+}
+
+/// An email to send: a multipart message with plain text and HTML.
+#[derive(Clone, Debug, Serialize)]
+pub struct EmailMessage {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    #[error("throttled by the provider")]
+    Throttled,
+    #[error("refused: {0}")]
+    Refused(String),
+}
+
+#[async_trait]
+pub trait Mailer: Send + Sync {
+    async fn send_email(&self, message: &EmailMessage) -> Result<(), SendError>;
+}
+
+/// Where "now" comes from. The local server's clock can be moved forward.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> DateTime<Utc>;
+}

@@ -1,0 +1,639 @@
+//! The store: every domain read and write, expressed once over the [`Table`] port.
+//!
+//! # Single-table design
+//!
+//! | item | pk | sk | body | notes |
+//! | --- | --- | --- | --- | --- |
+//! | tenant | `T#{tenant}` | `TENANT` | [`Tenant`] | |
+//! | member | `T#{tenant}` | `M#{user}` | [`Member`] | user ids are UUID v7, so `M#` sorts by creation |
+//! | search entry | `T#{tenant}` | `Q#{term}#{user}` | copy of the [`Member`] | one per distinct lower-cased first name, last name, email |
+//! | email guard | `T#{tenant}` | `E#{email}` | `{user_id}` | non-cancelled membership per email, `attribute_not_exists` |
+//! | agent-id guard | `T#{tenant}` | `A#{agent_id}` | `{user_id}` | one member per agent id |
+//! | shortcode guard | `T#{tenant}` | `S#{shortcode}` | `{user_id}` | case-insensitive |
+//! | counter shard | `T#{tenant}` | `C#{0..7}` | `{active, invited, scheduled, deactivated, cancelled}` | `ADD` in the same transaction as the change |
+//! | admin count | `T#{tenant}` | `C#admins` | `{count}` | versioned: guards "last active admin" |
+//! | profile | `P#{profile}` | `PROFILE` | [`Profile`] | the person, shared by tenants |
+//! | access | `P#{profile}` | `T#{tenant}` | [`Access`] | read on every admin request; `/v1/me` is one Query |
+//! | profile email guard | `EMAIL#{email}` | `PROFILE` | `{profile_id}` | one profile per email |
+//! | invitation token | `TOK#{sha256}` | `TOKEN` | [`InvitationToken`] | TTL attribute = expiry |
+//!
+//! Access patterns: a member, a tenant, a token, an access entry and a guard are one `GetItem`
+//! each; a page of the member list is one `Query` on `M#` (newest first) or `Q#{prefix}`
+//! (alphabetical, for search); stats are one `Query` on `C#`; a profile and all its
+//! memberships are one `Query` on `P#{profile}`. Every change is one transaction.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::model::{Access, InvitationToken, Member, Profile, Role, Stats, Status, Tenant};
+use crate::ports::{Condition, Item, Query, Table, TableError, Write};
+
+pub const COUNTER_SHARDS: u32 = 8;
+
+/// Key construction, in one place.
+pub mod keys {
+    use uuid::Uuid;
+
+    pub fn tenant_pk(tenant: Uuid) -> String {
+        format!("T#{tenant}")
+    }
+    pub const TENANT_SK: &str = "TENANT";
+    pub const MEMBER_PREFIX: &str = "M#";
+    pub fn member_sk(user: Uuid) -> String {
+        format!("M#{user}")
+    }
+    pub fn search_prefix(q: &str) -> String {
+        format!("Q#{q}")
+    }
+    pub fn search_sk(term: &str, user: Uuid) -> String {
+        format!("Q#{term}#{user}")
+    }
+    /// The term of a search entry's sort key.
+    pub fn search_term(sk: &str) -> Option<&str> {
+        let rest = sk.strip_prefix("Q#")?;
+        rest.len().checked_sub(37).map(|end| &rest[..end])
+    }
+    pub fn email_guard_sk(email_key: &str) -> String {
+        format!("E#{email_key}")
+    }
+    pub fn agent_guard_sk(agent_id: &str) -> String {
+        format!("A#{agent_id}")
+    }
+    pub fn shortcode_guard_sk(code: &str) -> String {
+        format!("S#{}", code.to_lowercase())
+    }
+    pub const COUNTER_PREFIX: &str = "C#";
+    pub fn counter_sk(shard: u32) -> String {
+        format!("C#{shard}")
+    }
+    pub const ADMINS_SK: &str = "C#admins";
+    pub fn profile_pk(profile: Uuid) -> String {
+        format!("P#{profile}")
+    }
+    pub const PROFILE_SK: &str = "PROFILE";
+    pub const ACCESS_PREFIX: &str = "T#";
+    pub fn access_sk(tenant: Uuid) -> String {
+        format!("T#{tenant}")
+    }
+    pub fn profile_email_pk(email_key: &str) -> String {
+        format!("EMAIL#{email_key}")
+    }
+    pub fn token_pk(hash: &str) -> String {
+        format!("TOK#{hash}")
+    }
+    pub const TOKEN_SK: &str = "TOKEN";
+}
+
+/// A record with the version it was read at, for conditional writes.
+#[derive(Clone, Debug)]
+pub struct Versioned<T> {
+    pub value: T,
+    pub version: u64,
+}
+
+/// What a failed condition means in domain terms.
+#[derive(Clone, Debug)]
+enum OnConflict {
+    Stale,
+    AlreadyMember,
+    AgentIdTaken(String),
+    ShortcodeTaken,
+}
+
+/// One atomic change, built from domain steps and committed as one transaction.
+#[derive(Default)]
+pub struct Tx {
+    writes: Vec<Write>,
+    meaning: Vec<OnConflict>,
+}
+
+fn to_body<T: Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}
+
+fn from_item<T: DeserializeOwned>(item: Item) -> Result<Versioned<T>> {
+    let version = item.version;
+    serde_json::from_value(item.body)
+        .map(|value| Versioned { value, version })
+        .map_err(|e| Error::Internal(format!("corrupt item {} {}: {e}", item.pk, item.sk)))
+}
+
+fn shard_of(user: Uuid) -> u32 {
+    let b = user.as_bytes();
+    u32::from(b[15]) % COUNTER_SHARDS
+}
+
+fn status_field(s: Status) -> Option<&'static str> {
+    match s {
+        Status::Scheduled => Some("scheduled"),
+        Status::Invited | Status::Expired => Some("invited"),
+        Status::Active => Some("active"),
+        Status::Deactivated => Some("deactivated"),
+        Status::Cancelled => Some("cancelled"),
+    }
+}
+
+impl Tx {
+    fn push(&mut self, write: Write, meaning: OnConflict) {
+        self.writes.push(write);
+        self.meaning.push(meaning);
+    }
+
+    fn put(
+        &mut self,
+        pk: String,
+        sk: String,
+        body: serde_json::Value,
+        condition: Condition,
+        version: u64,
+        meaning: OnConflict,
+    ) {
+        let item = Item {
+            pk,
+            sk,
+            version,
+            expires_at: None,
+            body,
+        };
+        self.push(Write::Put { item, condition }, meaning);
+    }
+
+    pub fn create_tenant(&mut self, tenant: &Tenant) {
+        self.put(
+            keys::tenant_pk(tenant.id),
+            keys::TENANT_SK.into(),
+            to_body(tenant),
+            Condition::NotExists,
+            1,
+            OnConflict::Stale,
+        );
+    }
+
+    /// Writes a member and its search entries. `previous` is the version read before the change
+    /// (the write fails as stale if someone changed it since); `None` creates it.
+    pub fn put_member(&mut self, member: &Member, previous: Option<&Versioned<Member>>) {
+        let pk = keys::tenant_pk(member.tenant_id);
+        let body = to_body(member);
+        let (condition, version) = match previous {
+            Some(p) => (Condition::Version(p.version), p.version + 1),
+            None => (Condition::NotExists, 1),
+        };
+        self.put(
+            pk.clone(),
+            keys::member_sk(member.id),
+            body.clone(),
+            condition,
+            version,
+            OnConflict::Stale,
+        );
+        let terms = member.search_terms();
+        if let Some(p) = previous {
+            for old in p.value.search_terms() {
+                if !terms.contains(&old) {
+                    self.push(
+                        Write::Delete {
+                            pk: pk.clone(),
+                            sk: keys::search_sk(&old, member.id),
+                            condition: Condition::None,
+                        },
+                        OnConflict::Stale,
+                    );
+                }
+            }
+        }
+        for term in terms {
+            self.put(
+                pk.clone(),
+                keys::search_sk(&term, member.id),
+                body.clone(),
+                Condition::None,
+                1,
+                OnConflict::Stale,
+            );
+        }
+    }
+
+    /// Moves the member between the status counters (`None`: not counted before / after).
+    pub fn count(&mut self, tenant: Uuid, user: Uuid, from: Option<Status>, to: Option<Status>) {
+        let from = from.and_then(status_field);
+        let to = to.and_then(status_field);
+        if from == to {
+            return;
+        }
+        let mut deltas = Vec::with_capacity(2);
+        if let Some(f) = from {
+            deltas.push((f, -1));
+        }
+        if let Some(t) = to {
+            deltas.push((t, 1));
+        }
+        self.push(
+            Write::Add {
+                pk: keys::tenant_pk(tenant),
+                sk: keys::counter_sk(shard_of(user)),
+                deltas,
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    /// Sets the number of active admins, conditional on the count read before.
+    pub fn set_admins(&mut self, tenant: Uuid, current: Option<&Versioned<i64>>, count: i64) {
+        let (condition, version) = match current {
+            Some(c) => (Condition::Version(c.version), c.version + 1),
+            None => (Condition::NotExists, 1),
+        };
+        let body = serde_json::json!({ "count": count });
+        self.put(
+            keys::tenant_pk(tenant),
+            keys::ADMINS_SK.into(),
+            body,
+            condition,
+            version,
+            OnConflict::Stale,
+        );
+    }
+
+    pub fn claim_email(&mut self, tenant: Uuid, email_key: &str, user: Uuid) {
+        let body = serde_json::json!({ "user_id": user });
+        self.put(
+            keys::tenant_pk(tenant),
+            keys::email_guard_sk(email_key),
+            body,
+            Condition::NotExists,
+            1,
+            OnConflict::AlreadyMember,
+        );
+    }
+
+    pub fn release_email(&mut self, tenant: Uuid, email_key: &str) {
+        self.push(
+            Write::Delete {
+                pk: keys::tenant_pk(tenant),
+                sk: keys::email_guard_sk(email_key),
+                condition: Condition::None,
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    pub fn claim_agent_id(&mut self, tenant: Uuid, agent_id: &str, user: Uuid) {
+        let body = serde_json::json!({ "user_id": user });
+        self.put(
+            keys::tenant_pk(tenant),
+            keys::agent_guard_sk(agent_id),
+            body,
+            Condition::NotExists,
+            1,
+            OnConflict::AgentIdTaken(agent_id.to_string()),
+        );
+    }
+
+    pub fn release_agent_id(&mut self, tenant: Uuid, agent_id: &str) {
+        self.push(
+            Write::Delete {
+                pk: keys::tenant_pk(tenant),
+                sk: keys::agent_guard_sk(agent_id),
+                condition: Condition::None,
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    pub fn claim_shortcode(&mut self, tenant: Uuid, code: &str, user: Uuid) {
+        let body = serde_json::json!({ "user_id": user });
+        self.put(
+            keys::tenant_pk(tenant),
+            keys::shortcode_guard_sk(code),
+            body,
+            Condition::NotExists,
+            1,
+            OnConflict::ShortcodeTaken,
+        );
+    }
+
+    pub fn release_shortcode(&mut self, tenant: Uuid, code: &str) {
+        self.push(
+            Write::Delete {
+                pk: keys::tenant_pk(tenant),
+                sk: keys::shortcode_guard_sk(code),
+                condition: Condition::None,
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    /// Releases every uniqueness claim a member holds (on cancel).
+    pub fn release_claims(&mut self, member: &Member) {
+        if let Some(email) = &member.email {
+            self.release_email(member.tenant_id, &crate::validate::email_key(email));
+        }
+        for id in &member.agent_ids {
+            self.release_agent_id(member.tenant_id, id);
+        }
+        if let Some(code) = &member.shortcode {
+            self.release_shortcode(member.tenant_id, code);
+        }
+    }
+
+    /// Stores a new token under its hash, with the TTL attribute at its expiry.
+    pub fn put_token(&mut self, hash: &str, token: &InvitationToken) {
+        let item = Item {
+            pk: keys::token_pk(hash),
+            sk: keys::TOKEN_SK.into(),
+            version: 1,
+            expires_at: Some(token.expires_at.timestamp()),
+            body: to_body(token),
+        };
+        self.push(
+            Write::Put {
+                item,
+                condition: Condition::NotExists,
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    /// Marks a token used, conditional on it being unchanged since it was read: of two
+    /// concurrent accepts exactly one commits.
+    pub fn use_token(
+        &mut self,
+        hash: &str,
+        token: &Versioned<InvitationToken>,
+        used: InvitationToken,
+    ) {
+        let item = Item {
+            pk: keys::token_pk(hash),
+            sk: keys::TOKEN_SK.into(),
+            version: token.version + 1,
+            expires_at: Some(used.expires_at.timestamp()),
+            body: to_body(&used),
+        };
+        self.push(
+            Write::Put {
+                item,
+                condition: Condition::Version(token.version),
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    /// Creates a profile and claims its email; if another request created a profile for that
+    /// email first, the transaction fails as stale and the retry finds it.
+    pub fn create_profile(&mut self, profile: &Profile) {
+        self.put(
+            keys::profile_pk(profile.id),
+            keys::PROFILE_SK.into(),
+            to_body(profile),
+            Condition::NotExists,
+            1,
+            OnConflict::Stale,
+        );
+        if let Some(email) = &profile.email {
+            let body = serde_json::json!({ "profile_id": profile.id });
+            self.put(
+                keys::profile_email_pk(&crate::validate::email_key(email)),
+                keys::PROFILE_SK.into(),
+                body,
+                Condition::NotExists,
+                1,
+                OnConflict::Stale,
+            );
+        }
+    }
+
+    pub fn put_access(&mut self, profile: Uuid, access: &Access) {
+        self.put(
+            keys::profile_pk(profile),
+            keys::access_sk(access.tenant_id),
+            to_body(access),
+            Condition::None,
+            1,
+            OnConflict::Stale,
+        );
+    }
+}
+
+/// A page of a filtered query: what matched, and where to continue.
+pub struct Found<T> {
+    pub items: Vec<T>,
+    pub next_sk: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    table: Arc<dyn Table>,
+}
+
+fn table_error(e: TableError) -> Error {
+    match e {
+        TableError::Throttled => Error::Unavailable {
+            retry_after_seconds: 1,
+        },
+        TableError::ConditionFailed { .. } => Error::Stale,
+        TableError::Unavailable(m) => Error::Internal(format!("table unavailable: {m}")),
+    }
+}
+
+impl Store {
+    pub fn new(table: Arc<dyn Table>) -> Self {
+        Self { table }
+    }
+
+    pub fn tx(&self) -> Tx {
+        Tx::default()
+    }
+
+    pub async fn commit(&self, tx: Tx) -> Result<()> {
+        if tx.writes.is_empty() {
+            return Ok(());
+        }
+        match self.table.transact(tx.writes).await {
+            Ok(()) => Ok(()),
+            Err(TableError::ConditionFailed { index }) => Err(match tx.meaning.get(index) {
+                Some(OnConflict::AlreadyMember) => Error::AlreadyMember,
+                Some(OnConflict::AgentIdTaken(id)) => Error::AgentIdTaken(id.clone()),
+                Some(OnConflict::ShortcodeTaken) => Error::ShortcodeTaken,
+                _ => Error::Stale,
+            }),
+            Err(e) => Err(table_error(e)),
+        }
+    }
+
+    async fn get<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<Versioned<T>>> {
+        match self.table.get(pk, sk).await.map_err(table_error)? {
+            Some(item) => from_item(item).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub async fn tenant(&self, tenant: Uuid) -> Result<Option<Tenant>> {
+        Ok(self
+            .get(&keys::tenant_pk(tenant), keys::TENANT_SK)
+            .await?
+            .map(|v: Versioned<Tenant>| v.value))
+    }
+
+    pub async fn member(&self, tenant: Uuid, user: Uuid) -> Result<Option<Versioned<Member>>> {
+        self.get(&keys::tenant_pk(tenant), &keys::member_sk(user))
+            .await
+    }
+
+    pub async fn access(&self, profile: Uuid, tenant: Uuid) -> Result<Option<Access>> {
+        Ok(self
+            .get(&keys::profile_pk(profile), &keys::access_sk(tenant))
+            .await?
+            .map(|v: Versioned<Access>| v.value))
+    }
+
+    pub async fn profile(&self, profile: Uuid) -> Result<Option<Versioned<Profile>>> {
+        self.get(&keys::profile_pk(profile), keys::PROFILE_SK).await
+    }
+
+    pub async fn profile_id_by_email(&self, email_key: &str) -> Result<Option<Uuid>> {
+        #[derive(serde::Deserialize)]
+        struct Guard {
+            profile_id: Uuid,
+        }
+        Ok(self
+            .get(&keys::profile_email_pk(email_key), keys::PROFILE_SK)
+            .await?
+            .map(|v: Versioned<Guard>| v.value.profile_id))
+    }
+
+    pub async fn token(&self, hash: &str) -> Result<Option<Versioned<InvitationToken>>> {
+        self.get(&keys::token_pk(hash), keys::TOKEN_SK).await
+    }
+
+    pub async fn admins(&self, tenant: Uuid) -> Result<Option<Versioned<i64>>> {
+        #[derive(serde::Deserialize)]
+        struct Count {
+            count: i64,
+        }
+        Ok(self
+            .get(&keys::tenant_pk(tenant), keys::ADMINS_SK)
+            .await?
+            .map(|v: Versioned<Count>| Versioned {
+                value: v.value.count,
+                version: v.version,
+            }))
+    }
+
+    /// The counters of a tenant: one Query over its counter shards and admin count.
+    pub async fn stats(&self, tenant: Uuid) -> Result<Stats> {
+        let query = Query {
+            pk: keys::tenant_pk(tenant),
+            sk_prefix: keys::COUNTER_PREFIX.into(),
+            forward: true,
+            limit: COUNTER_SHARDS as usize + 1,
+            start_after: None,
+        };
+        let page = self.table.query(&query).await.map_err(table_error)?;
+        let mut stats = Stats::default();
+        for item in page.items {
+            let n = |f: &str| item.body.get(f).and_then(|v| v.as_i64()).unwrap_or(0);
+            if item.sk == keys::ADMINS_SK {
+                stats.admins = n("count");
+            } else {
+                stats.active += n("active");
+                stats.invited += n("invited");
+                stats.scheduled += n("scheduled");
+                stats.deactivated += n("deactivated");
+                stats.cancelled += n("cancelled");
+            }
+        }
+        stats.standard = stats.active - stats.admins;
+        Ok(stats)
+    }
+
+    /// A profile and every tenant it belongs to: one Query.
+    pub async fn profile_with_access(
+        &self,
+        profile: Uuid,
+    ) -> Result<(Option<Profile>, Vec<Access>)> {
+        let mut found = None;
+        let mut access = Vec::new();
+        let mut start_after = None;
+        loop {
+            let query = Query {
+                pk: keys::profile_pk(profile),
+                sk_prefix: String::new(),
+                forward: true,
+                limit: 100,
+                start_after,
+            };
+            let page = self.table.query(&query).await.map_err(table_error)?;
+            for item in page.items {
+                if item.sk == keys::PROFILE_SK {
+                    found = Some(from_item::<Profile>(item)?.value);
+                } else if item.sk.starts_with(keys::ACCESS_PREFIX) {
+                    access.push(from_item::<Access>(item)?.value);
+                }
+            }
+            match page.last_sk {
+                Some(sk) => start_after = Some(sk),
+                None => break,
+            }
+        }
+        Ok((found, access))
+    }
+
+    /// One Query of members, keeping those `keep` accepts (the tab is always a filter), at most
+    /// `limit` of them. It evaluates at most `3 × limit + 1` items, so every page costs the same
+    /// whatever the tenant's size; a page whose filter matches sparsely may hold fewer than
+    /// `limit` members and still have a `next_sk`.
+    pub async fn find_members(
+        &self,
+        tenant: Uuid,
+        sk_prefix: String,
+        forward: bool,
+        limit: usize,
+        start_after: Option<String>,
+        keep: impl Fn(&str, &Member) -> bool,
+    ) -> Result<Found<Member>> {
+        let read = (limit * 3 + 1).min(301);
+        let query = Query {
+            pk: keys::tenant_pk(tenant),
+            sk_prefix,
+            forward,
+            limit: read,
+            start_after,
+        };
+        let page = self.table.query(&query).await.map_err(table_error)?;
+        let mut items = Vec::with_capacity(limit.min(page.items.len()));
+        let mut last_evaluated = None;
+        let mut rest = page.items.into_iter().peekable();
+        let mut full = false;
+        while let Some(item) = rest.next() {
+            let sk = item.sk.clone();
+            let member = from_item::<Member>(item)?.value;
+            if keep(&sk, &member) {
+                items.push(member);
+            }
+            last_evaluated = Some(sk);
+            if items.len() == limit {
+                full = true;
+                break;
+            }
+        }
+        let next_sk = if full {
+            if rest.peek().is_some() || page.last_sk.is_some() {
+                last_evaluated
+            } else {
+                None
+            }
+        } else {
+            page.last_sk
+        };
+        Ok(Found { items, next_sk })
+    }
+}
+
+/// Whether a role counts as an admin for the last-admin rule.
+pub fn is_active_admin(status: Status, role: Role) -> bool {
+    status == Status::Active && role == Role::Admin
+}

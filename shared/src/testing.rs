@@ -1,0 +1,37 @@
+//! Builders for unit tests.
+
+use chrono::Utc;
+use uuid::Uuid;
+
+use crate::model::{Member, Role, Status};
+
+pub fn member(first: &str, last: &str, email: Option<&str>) -> Member {
+    Member {
+        id: Uuid::now_v7(),
+        tenant_id: Uuid::now_v7(),
+        email: email.map(str::to_string),
+        phone: None,
+        first_name: first.into(),
+        last_name: last.into(),
+        role: Role::User,
+        teams: vec![],
+        agent_ids: vec![],
+        products: vec![],
+        shortcode: None,
+        employment: None,
+        status: Status::Invited,
+        invited_by: None,
+        inviter_name: String::new(),
+        invited_at: Utc::now(),
+        send_at: None,
+        invite_expires_at: None,
+        accepted_at: None,
+        deactivated_at: None,
+        last_login_at: None,
+        channels: vec![],
+        delivery: Default::default(),
+        existing_profile: false,
+        profile_id: None,
+        generation: 1,
+    }
+}

@@ -1,0 +1,237 @@
+//! Previewing and accepting an invitation link. Nothing but a successful accept changes state.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{MemberView, retrying};
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::model::{Access, InvitationToken, Member, Profile, Role, Status};
+use crate::secrets;
+use crate::session::Session;
+use crate::store::{Versioned, is_active_admin};
+use crate::validate;
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreviewRequest {
+    pub token: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Preview {
+    pub tenant_name: String,
+    pub inviter_name: String,
+    pub role: Role,
+    pub email: Option<String>,
+    pub first_name: String,
+    pub last_name: String,
+    pub expires_at: DateTime<Utc>,
+    pub existing_profile: bool,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptRequest {
+    pub token: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub password: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Accepted {
+    pub session: Session,
+    pub member: MemberView,
+}
+
+struct Valid {
+    hash: String,
+    token: Versioned<InvitationToken>,
+    member: Versioned<Member>,
+}
+
+/// The token's state, in the order a person would want to hear it: unknown, superseded or
+/// cancelled (404) before used (409) before expired (410).
+async fn check(app: &App, token: &str, now: DateTime<Utc>) -> Result<Valid> {
+    if !secrets::looks_like_token(token) {
+        return Err(Error::InvitationInvalid);
+    }
+    let hash = secrets::token_hash(token);
+    let record = app
+        .store
+        .token(&hash)
+        .await?
+        .ok_or(Error::InvitationInvalid)?;
+    let member = app
+        .store
+        .member(record.value.tenant_id, record.value.user_id)
+        .await?
+        .ok_or(Error::InvitationInvalid)?;
+    if record.value.used_at.is_some() {
+        return Err(Error::InvitationUsed);
+    }
+    if member.value.generation != record.value.generation || member.value.status != Status::Invited
+    {
+        return Err(Error::InvitationInvalid);
+    }
+    if record.value.expires_at <= now {
+        return Err(Error::InvitationExpired);
+    }
+    Ok(Valid {
+        hash,
+        token: record,
+        member,
+    })
+}
+
+async fn existing_profile(app: &App, member: &Member) -> Result<Option<Versioned<Profile>>> {
+    let Some(email) = &member.email else {
+        return Ok(None);
+    };
+    match app
+        .store
+        .profile_id_by_email(&validate::email_key(email))
+        .await?
+    {
+        Some(id) => app.store.profile(id).await,
+        None => Ok(None),
+    }
+}
+
+pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
+    let v = check(app, &req.token, app.now()).await?;
+    let existing = existing_profile(app, &v.member.value).await?.is_some();
+    let m = v.member.value;
+    Ok(Preview {
+        tenant_name: v.token.value.tenant_name,
+        inviter_name: m.inviter_name,
+        role: m.role,
+        email: m.email,
+        first_name: m.first_name,
+        last_name: m.last_name,
+        expires_at: v.token.value.expires_at,
+        existing_profile: existing,
+    })
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Internal(format!("worker failed: {e}")))
+}
+
+pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
+    let req = &req;
+    let member = retrying(|| async move {
+        let now = app.now();
+        let v = check(app, &req.token, now).await?;
+        let mut member = v.member.value.clone();
+        let mut tx = app.store.tx();
+        let profile_id = match existing_profile(app, &member).await? {
+            // Already has a profile from another tenant: they prove it with their password,
+            // and the link can never set a new one.
+            Some(profile) => {
+                let (password, phc) = (req.password.clone(), profile.value.password_hash.clone());
+                if !blocking(move || secrets::verify_password(&password, &phc)).await? {
+                    return Err(Error::InvalidCredentials);
+                }
+                if member.first_name.is_empty() && member.last_name.is_empty() {
+                    member.first_name = profile.value.first_name.clone();
+                    member.last_name = profile.value.last_name.clone();
+                }
+                member.existing_profile = true;
+                profile.value.id
+            }
+            None => {
+                let mut errors = validate::Errors::default();
+                if let Some(f) = &req.first_name {
+                    member.first_name = errors
+                        .check(validate::name("first_name", f))
+                        .unwrap_or_default();
+                }
+                if let Some(l) = &req.last_name {
+                    member.last_name = errors
+                        .check(validate::name("last_name", l))
+                        .unwrap_or_default();
+                }
+                if member.first_name.is_empty() {
+                    errors.push("first_name", "is required");
+                }
+                errors.into_result()?;
+                let email = member.email.clone().unwrap_or_default();
+                let personal = [
+                    email.as_str(),
+                    member.first_name.as_str(),
+                    member.last_name.as_str(),
+                    v.token.value.tenant_name.as_str(),
+                ];
+                secrets::check_password_strength(&req.password, &personal)?;
+                let password = req.password.clone();
+                let password_hash = blocking(move || secrets::hash_password(&password)).await??;
+                let profile = Profile {
+                    id: Uuid::now_v7(),
+                    email: member.email.clone(),
+                    phone: member.phone.clone(),
+                    first_name: member.first_name.clone(),
+                    last_name: member.last_name.clone(),
+                    password_hash,
+                    created_at: now,
+                };
+                tx.create_profile(&profile);
+                profile.id
+            }
+        };
+        member.status = Status::Active;
+        member.accepted_at = Some(now);
+        member.last_login_at = Some(now);
+        member.profile_id = Some(profile_id);
+        tx.put_member(&member, Some(&v.member));
+        tx.use_token(
+            &v.hash,
+            &v.token,
+            InvitationToken {
+                used_at: Some(now),
+                ..v.token.value.clone()
+            },
+        );
+        tx.put_access(
+            profile_id,
+            &Access {
+                tenant_id: member.tenant_id,
+                tenant_name: v.token.value.tenant_name.clone(),
+                user_id: member.id,
+                role: member.role,
+                status: Status::Active,
+            },
+        );
+        tx.count(
+            member.tenant_id,
+            member.id,
+            Some(Status::Invited),
+            Some(Status::Active),
+        );
+        if is_active_admin(member.status, member.role) {
+            let admins = app.store.admins(member.tenant_id).await?;
+            tx.set_admins(
+                member.tenant_id,
+                admins.as_ref(),
+                admins.as_ref().map_or(0, |a| a.value) + 1,
+            );
+        }
+        app.store.commit(tx).await?;
+        Ok(member)
+    })
+    .await?;
+    let profile_id = member
+        .profile_id
+        .ok_or_else(|| Error::Internal("accepted member without profile".into()))?;
+    tracing::info!(tenant = %member.tenant_id, user = %member.id, "invitation accepted");
+    let session = app.sessions.issue(profile_id, app.wall_clock.now())?;
+    let role = member.role;
+    Ok(Accepted {
+        session,
+        member: MemberView::new(member, app.now(), role),
+    })
+}

@@ -1,0 +1,254 @@
+//! Reading members: one member, a page of the list (tabs, filters, prefix search), stats.
+
+use std::collections::HashMap;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+use uuid::Uuid;
+
+use super::{MemberView, authorize};
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::model::{Role, Stats, Status};
+use crate::store::keys;
+use crate::validate::Errors;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    All,
+    Inactive,
+}
+
+/// A validated list query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListQuery {
+    pub tab: Tab,
+    pub status: Option<Status>,
+    pub role: Option<Role>,
+    pub q: Option<String>,
+    pub limit: usize,
+    pub cursor: Option<String>,
+}
+
+impl ListQuery {
+    /// From the query string; unknown parameters are refused like unknown body fields.
+    pub fn parse(params: &HashMap<String, String>) -> Result<ListQuery> {
+        let mut errors = Errors::default();
+        for k in params.keys() {
+            if !matches!(
+                k.as_str(),
+                "tab" | "status" | "role" | "q" | "limit" | "cursor"
+            ) {
+                errors.push(k.clone(), "is not a known parameter");
+            }
+        }
+        let status = params.get("status").and_then(|s| {
+            let parsed = Status::parse(s);
+            if parsed.is_none() {
+                errors.push(
+                    "status",
+                    "must be one of scheduled, invited, expired, active, deactivated, cancelled",
+                );
+            }
+            parsed
+        });
+        let tab = match params.get("tab").map(String::as_str) {
+            None => match status {
+                Some(s) if s.is_inactive() => Tab::Inactive,
+                _ => Tab::All,
+            },
+            Some("all") => Tab::All,
+            Some("inactive") => Tab::Inactive,
+            Some(_) => {
+                errors.push("tab", "must be all or inactive");
+                Tab::All
+            }
+        };
+        let role = params.get("role").and_then(|r| {
+            let parsed = Role::parse(r);
+            if parsed.is_none() {
+                errors.push(
+                    "role",
+                    "must be one of admin, manager, team_leader, agent, user",
+                );
+            }
+            parsed
+        });
+        let q = params
+            .get("q")
+            .map(|q| q.trim().to_lowercase())
+            .filter(|q| !q.is_empty());
+        if q.as_ref()
+            .is_some_and(|q| q.chars().count() > 100 || q.chars().any(char::is_control))
+        {
+            errors.push(
+                "q",
+                "must be at most 100 characters, without control characters",
+            );
+        }
+        let limit = match params.get("limit") {
+            None => 50,
+            Some(l) => match l.parse::<usize>() {
+                Ok(n) if (1..=100).contains(&n) => n,
+                _ => {
+                    errors.push("limit", "must be a whole number from 1 to 100");
+                    50
+                }
+            },
+        };
+        errors.into_result()?;
+        Ok(ListQuery {
+            tab,
+            status,
+            role,
+            q,
+            limit,
+            cursor: params.get("cursor").cloned(),
+        })
+    }
+
+    fn fingerprint(&self) -> String {
+        format!(
+            "{}|{}|{}|{}",
+            if self.tab == Tab::All {
+                "all"
+            } else {
+                "inactive"
+            },
+            self.status.map_or("", Status::as_str),
+            self.role.map_or("", Role::as_str),
+            self.q.as_deref().unwrap_or("")
+        )
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct CursorBody {
+    t: Uuid,
+    f: String,
+    k: String,
+}
+
+type HmacSha256 = Hmac<Sha256>;
+
+fn sign_cursor(app: &App, tenant: Uuid, query: &ListQuery, sk: String) -> Result<String> {
+    let body = serde_json::to_vec(&CursorBody {
+        t: tenant,
+        f: query.fingerprint(),
+        k: sk,
+    })
+    .map_err(|e| Error::Internal(e.to_string()))?;
+    let payload = URL_SAFE_NO_PAD.encode(body);
+    let mut mac = HmacSha256::new_from_slice(app.sessions.mac_key())
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    mac.update(payload.as_bytes());
+    Ok(format!(
+        "{payload}.{}",
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    ))
+}
+
+/// The sort key a cursor continues after, if it was issued for this tenant and this query
+/// and was not altered.
+fn open_cursor(
+    app: &App,
+    tenant: Uuid,
+    query: &ListQuery,
+    cursor: &str,
+    prefix: &str,
+) -> Result<String> {
+    let (payload, sig) = cursor.split_once('.').ok_or(Error::InvalidCursor)?;
+    let sig = URL_SAFE_NO_PAD
+        .decode(sig)
+        .map_err(|_| Error::InvalidCursor)?;
+    let mut mac = HmacSha256::new_from_slice(app.sessions.mac_key())
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    mac.update(payload.as_bytes());
+    mac.verify_slice(&sig).map_err(|_| Error::InvalidCursor)?;
+    let body = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| Error::InvalidCursor)?;
+    let body: CursorBody = serde_json::from_slice(&body).map_err(|_| Error::InvalidCursor)?;
+    if body.t != tenant || body.f != query.fingerprint() || !body.k.starts_with(prefix) {
+        return Err(Error::InvalidCursor);
+    }
+    Ok(body.k)
+}
+
+#[derive(Serialize)]
+pub struct MemberPage {
+    pub items: Vec<MemberView>,
+    pub next_cursor: Option<String>,
+}
+
+/// A page of members: one Query. Without `q`, newest first; with `q`, alphabetical by the
+/// matching first name, last name or email.
+pub async fn list(app: &App, profile: Uuid, tenant: Uuid, query: ListQuery) -> Result<MemberPage> {
+    let actor = authorize(app, profile, tenant).await?;
+    let now = app.now();
+    let (prefix, forward) = match &query.q {
+        Some(q) => (keys::search_prefix(q), true),
+        None => (keys::MEMBER_PREFIX.to_string(), false),
+    };
+    let start_after = match &query.cursor {
+        Some(c) => Some(open_cursor(app, tenant, &query, c, &prefix)?),
+        None => None,
+    };
+    let q = query.q.clone();
+    let keep = |sk: &str, m: &crate::model::Member| {
+        let status = m.status_at(now);
+        let in_tab = match query.tab {
+            Tab::All => !status.is_inactive(),
+            Tab::Inactive => status.is_inactive(),
+        };
+        if !in_tab
+            || query.status.is_some_and(|s| s != status)
+            || query.role.is_some_and(|r| r != m.role)
+        {
+            return false;
+        }
+        // A member appears under each of its matching terms; keep only the first in key
+        // order, so that every member is listed exactly once across pages.
+        match (&q, keys::search_term(sk)) {
+            (Some(q), Some(term)) => {
+                let this = format!("{term}#");
+                !m.search_terms()
+                    .iter()
+                    .any(|t| t.starts_with(q.as_str()) && format!("{t}#") < this)
+            }
+            _ => true,
+        }
+    };
+    let found = app
+        .store
+        .find_members(tenant, prefix, forward, query.limit, start_after, keep)
+        .await?;
+    let next_cursor = match found.next_sk {
+        Some(sk) => Some(sign_cursor(app, tenant, &query, sk)?),
+        None => None,
+    };
+    let items = found
+        .items
+        .into_iter()
+        .map(|m| MemberView::new(m, now, actor.role))
+        .collect();
+    Ok(MemberPage { items, next_cursor })
+}
+
+pub async fn get(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<MemberView> {
+    let actor = authorize(app, profile, tenant).await?;
+    let member = app
+        .store
+        .member(tenant, user)
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(MemberView::new(member.value, app.now(), actor.role))
+}
+
+pub async fn stats(app: &App, profile: Uuid, tenant: Uuid) -> Result<Stats> {
+    authorize(app, profile, tenant).await?;
+    app.store.stats(tenant).await
+}

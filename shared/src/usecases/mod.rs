@@ -1,0 +1,147 @@
+//! Use cases: one module per verb. Pure logic over the ports: permission rules, state
+//! transitions, token minting and what to send. `now` always comes from the app's clock.
+
+pub mod accept;
+pub mod invite;
+pub mod list;
+pub mod members;
+pub mod sessions;
+pub mod tenants;
+
+use std::future::Future;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::model::{Channel, Delivery, Employment, Member, Role, Status};
+use crate::store::Versioned;
+
+/// The caller of an admin route, as their membership in the tenant says right now.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub profile_id: Uuid,
+    pub user_id: Uuid,
+    pub tenant_id: Uuid,
+    pub tenant_name: String,
+    pub role: Role,
+}
+
+/// Loads the caller's membership in `tenant` (one read) and requires an active admin or
+/// manager. Not an active member: 404, never revealing whether the tenant exists.
+pub async fn authorize(app: &App, profile: Uuid, tenant: Uuid) -> Result<Actor> {
+    let access = app
+        .store
+        .access(profile, tenant)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if access.status != Status::Active {
+        return Err(Error::NotFound);
+    }
+    if !access.role.administers() {
+        return Err(Error::Forbidden);
+    }
+    Ok(Actor {
+        profile_id: profile,
+        user_id: access.user_id,
+        tenant_id: tenant,
+        tenant_name: access.tenant_name,
+        role: access.role,
+    })
+}
+
+/// Loads a member of the actor's tenant that the actor may act on.
+pub async fn target(app: &App, actor: &Actor, user: Uuid) -> Result<Versioned<Member>> {
+    let member = app
+        .store
+        .member(actor.tenant_id, user)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if !actor.role.may_manage(member.value.role) {
+        return Err(Error::Forbidden);
+    }
+    Ok(member)
+}
+
+/// Runs a read-modify-write until it commits without a concurrent change in between (a few
+/// tries, with a short jittered pause). Every try reads afresh, so a retry sees what the
+/// winner wrote and decides again: two accepts of one token give one success and one 409.
+pub async fn retrying<T, F, Fut>(mut attempt: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    const TRIES: u32 = 8;
+    for n in 1..=TRIES {
+        match attempt().await {
+            Err(Error::Stale) if n < TRIES => {
+                let jitter = rand::random::<u64>() % 10;
+                tokio::time::sleep(Duration::from_millis(u64::from(n) * 5 + jitter)).await;
+            }
+            other => return other,
+        }
+    }
+    Err(Error::Stale)
+}
+
+/// A member as the API shows it.
+#[derive(Clone, Debug, Serialize)]
+pub struct MemberView {
+    pub id: Uuid,
+    pub tenant_id: Uuid,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub first_name: String,
+    pub last_name: String,
+    pub role: Role,
+    pub teams: Vec<String>,
+    pub agent_ids: Vec<String>,
+    pub products: Vec<String>,
+    pub shortcode: Option<String>,
+    pub employment: Option<Employment>,
+    pub status: Status,
+    pub invited_by: Option<Uuid>,
+    pub invited_at: DateTime<Utc>,
+    pub send_at: Option<DateTime<Utc>>,
+    pub invite_expires_at: Option<DateTime<Utc>>,
+    pub accepted_at: Option<DateTime<Utc>>,
+    pub deactivated_at: Option<DateTime<Utc>>,
+    /// Present (possibly null) for admins only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_login_at: Option<Option<DateTime<Utc>>>,
+    pub delivery: std::collections::BTreeMap<Channel, Delivery>,
+    pub existing_profile: bool,
+}
+
+impl MemberView {
+    pub fn new(m: Member, now: DateTime<Utc>, viewer: Role) -> Self {
+        let status = m.status_at(now);
+        Self {
+            id: m.id,
+            tenant_id: m.tenant_id,
+            email: m.email,
+            phone: m.phone,
+            first_name: m.first_name,
+            last_name: m.last_name,
+            role: m.role,
+            teams: m.teams,
+            agent_ids: m.agent_ids,
+            products: m.products,
+            shortcode: m.shortcode,
+            employment: m.employment,
+            status,
+            invited_by: m.invited_by,
+            invited_at: m.invited_at,
+            send_at: m.send_at,
+            invite_expires_at: m.invite_expires_at,
+            accepted_at: m.accepted_at,
+            deactivated_at: m.deactivated_at,
+            last_login_at: (viewer == Role::Admin).then_some(m.last_login_at),
+            delivery: m.delivery,
+            existing_profile: m.existing_profile,
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Creating a tenant with its first active admin (the local server's `POST /dev/tenants`; in
+//! AWS, tenants come from the adopting team's own provisioning).
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::model::{Access, Member, Profile, Role, Status, Tenant};
+use crate::secrets;
+use crate::validate::{self, Errors};
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewAdmin {
+    pub email: String,
+    pub password: String,
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewTenant {
+    pub name: String,
+    #[serde(default)]
+    pub products: Vec<String>,
+    #[serde(default)]
+    pub sms_countries: Vec<String>,
+    pub admin: NewAdmin,
+}
+
+#[derive(Serialize)]
+pub struct CreatedTenant {
+    pub tenant_id: Uuid,
+    pub admin_user_id: Uuid,
+    pub token: String,
+}
+
+pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
+    let mut errors = Errors::default();
+    let name = errors
+        .check(validate::label("name", &req.name, 100))
+        .unwrap_or_default();
+    let products = validate::labels("products", &req.products, &mut errors);
+    let mut sms_countries = Vec::new();
+    for (i, c) in req.sms_countries.iter().enumerate() {
+        let c = c.trim().to_uppercase();
+        if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+            if !sms_countries.contains(&c) {
+                sms_countries.push(c);
+            }
+        } else {
+            errors.push(
+                format!("sms_countries[{i}]"),
+                "must be an ISO 3166-1 alpha-2 country code",
+            );
+        }
+    }
+    let email = errors.check(validate::email("admin.email", &req.admin.email));
+    let first_name = errors
+        .check(validate::name("admin.first_name", &req.admin.first_name))
+        .unwrap_or_default();
+    let last_name = errors
+        .check(validate::name("admin.last_name", &req.admin.last_name))
+        .unwrap_or_default();
+    errors.into_result()?;
+    let email = email.unwrap_or_default();
+    let now = app.now();
+    let mut tx = app.store.tx();
+    let existing = match app
+        .store
+        .profile_id_by_email(&validate::email_key(&email))
+        .await?
+    {
+        Some(id) => app.store.profile(id).await?,
+        None => None,
+    };
+    let profile_id = match existing {
+        Some(p) => {
+            let (password, phc) = (req.admin.password.clone(), p.value.password_hash.clone());
+            let ok = tokio::task::spawn_blocking(move || secrets::verify_password(&password, &phc))
+                .await
+                .map_err(|e| Error::Internal(e.to_string()))?;
+            if !ok {
+                return Err(Error::InvalidCredentials);
+            }
+            p.value.id
+        }
+        None => {
+            secrets::check_password_strength(
+                &req.admin.password,
+                &[
+                    email.as_str(),
+                    first_name.as_str(),
+                    last_name.as_str(),
+                    name.as_str(),
+                ],
+            )?;
+            let password = req.admin.password.clone();
+            let password_hash =
+                tokio::task::spawn_blocking(move || secrets::hash_password(&password))
+                    .await
+                    .map_err(|e| Error::Internal(e.to_string()))??;
+            let profile = Profile {
+                id: Uuid::now_v7(),
+                email: Some(email.clone()),
+                phone: None,
+                first_name: first_name.clone(),
+                last_name: last_name.clone(),
+                password_hash,
+                created_at: now,
+            };
+            tx.create_profile(&profile);
+            profile.id
+        }
+    };
+    let tenant = Tenant {
+        id: Uuid::now_v7(),
+        name: name.clone(),
+        products,
+        sms_countries,
+        created_at: now,
+    };
+    let admin = Member {
+        id: Uuid::now_v7(),
+        tenant_id: tenant.id,
+        email: Some(email.clone()),
+        phone: None,
+        first_name,
+        last_name,
+        role: Role::Admin,
+        teams: vec![],
+        agent_ids: vec![],
+        products: tenant.products.clone(),
+        shortcode: None,
+        employment: None,
+        status: Status::Active,
+        invited_by: None,
+        inviter_name: String::new(),
+        invited_at: now,
+        send_at: None,
+        invite_expires_at: None,
+        accepted_at: Some(now),
+        deactivated_at: None,
+        last_login_at: None,
+        channels: vec![],
+        delivery: Default::default(),
+        existing_profile: false,
+        profile_id: Some(profile_id),
+        generation: 0,
+    };
+    tx.create_tenant(&tenant);
+    tx.put_member(&admin, None);
+    tx.claim_email(tenant.id, &validate::email_key(&email), admin.id);
+    tx.count(tenant.id, admin.id, None, Some(Status::Active));
+    tx.set_admins(tenant.id, None, 1);
+    tx.put_access(
+        profile_id,
+        &Access {
+            tenant_id: tenant.id,
+            tenant_name: name,
+            user_id: admin.id,
+            role: Role::Admin,
+            status: Status::Active,
+        },
+    );
+    app.store.commit(tx).await?;
+    let session = app.sessions.issue(profile_id, app.wall_clock.now())?;
+    tracing::info!(tenant = %tenant.id, "tenant created");
+    Ok(CreatedTenant {
+        tenant_id: tenant.id,
+        admin_user_id: admin.id,
+        token: session.token,
+    })
+}

@@ -1,0 +1,206 @@
+//! Input validation: pure functions that normalise what a user typed or refuse it with a
+//! field-level message. Nothing here touches the store.
+
+use crate::error::FieldError;
+
+pub const MAX_NAME: usize = 100;
+pub const MAX_EMAIL: usize = 254;
+pub const MAX_LABEL: usize = 64;
+pub const MAX_LIST: usize = 50;
+
+/// Collects field errors so that a request reports all of them at once.
+#[derive(Default)]
+pub struct Errors(pub Vec<FieldError>);
+
+impl Errors {
+    pub fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.push(FieldError::new(field, message));
+    }
+
+    pub fn check<T>(&mut self, r: Result<T, FieldError>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.0.push(e);
+                None
+            }
+        }
+    }
+
+    pub fn into_result(self) -> crate::Result<()> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(crate::Error::Validation(self.0))
+        }
+    }
+}
+
+fn has_control(s: &str) -> bool {
+    s.chars()
+        .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+}
+
+/// Trims and normalises an email address: the domain is lower-cased (the local part is kept as
+/// typed, since it may be case-sensitive), then the whole is validated.
+pub fn email(field: &str, raw: &str) -> Result<String, FieldError> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Err(FieldError::new(field, "must not be empty"));
+    }
+    if trimmed.len() > MAX_EMAIL {
+        return Err(FieldError::new(
+            field,
+            format!("must be at most {MAX_EMAIL} characters"),
+        ));
+    }
+    if has_control(trimmed) {
+        return Err(FieldError::new(
+            field,
+            "must not contain control characters",
+        ));
+    }
+    let Some((local, domain)) = trimmed.rsplit_once('@') else {
+        return Err(FieldError::new(field, "is not a valid email address"));
+    };
+    let normalised = format!("{local}@{}", domain.to_lowercase());
+    let options = email_address::Options::default()
+        .without_display_text()
+        .without_domain_literal();
+    match email_address::EmailAddress::parse_with_options(&normalised, options) {
+        Ok(_) if domain.contains('.') => Ok(normalised),
+        _ => Err(FieldError::new(field, "is not a valid email address")),
+    }
+}
+
+/// The key under which an email is unique: the whole address lower-cased.
+pub fn email_key(email: &str) -> String {
+    email.to_lowercase()
+}
+
+/// A person's name: trimmed, at most 100 characters, no control characters (no CR/LF header
+/// injection into emails), may be empty.
+pub fn name(field: &str, raw: &str) -> Result<String, FieldError> {
+    let t = raw.trim();
+    if t.chars().count() > MAX_NAME {
+        return Err(FieldError::new(
+            field,
+            format!("must be at most {MAX_NAME} characters"),
+        ));
+    }
+    if has_control(t) {
+        return Err(FieldError::new(
+            field,
+            "must not contain control characters or line breaks",
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// A required short label (team, agent id, product, tenant name).
+pub fn label(field: &str, raw: &str, max: usize) -> Result<String, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(FieldError::new(field, "must not be empty"));
+    }
+    if t.chars().count() > max {
+        return Err(FieldError::new(
+            field,
+            format!("must be at most {max} characters"),
+        ));
+    }
+    if has_control(t) {
+        return Err(FieldError::new(
+            field,
+            "must not contain control characters",
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// A list of labels: each validated, duplicates removed, order kept, at most 50.
+pub fn labels(field: &str, raw: &[String], errors: &mut Errors) -> Vec<String> {
+    if raw.len() > MAX_LIST {
+        errors.push(field, format!("must hold at most {MAX_LIST} entries"));
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::with_capacity(raw.len());
+    for (i, v) in raw.iter().enumerate() {
+        if let Some(v) = errors.check(label(&format!("{field}[{i}]"), v, MAX_LABEL)) {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+/// A routing shortcode: 1 to 16 letters, digits, `-` or `_`.
+pub fn shortcode(field: &str, raw: &str) -> Result<String, FieldError> {
+    let t = raw.trim();
+    if t.is_empty()
+        || t.len() > 16
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(FieldError::new(
+            field,
+            "must be 1 to 16 letters, digits, '-' or '_'",
+        ));
+    }
+    Ok(t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_is_trimmed_and_its_domain_lowercased() {
+        assert_eq!(
+            email("e", "  Ana.Ruiz@Example.COM ").unwrap(),
+            "Ana.Ruiz@example.com"
+        );
+    }
+
+    #[test]
+    fn invalid_emails_are_refused() {
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@example.com",
+            "ana@example",
+            "a b@example.com",
+            "ana@exa\r\nmple.com",
+            "Ana <ana@example.com>",
+        ] {
+            assert!(email("e", bad).is_err(), "{bad:?} should be refused");
+        }
+        let long = format!("{}@example.com", "a".repeat(250));
+        assert!(email("e", &long).is_err());
+    }
+
+    #[test]
+    fn names_refuse_line_breaks_and_overlong_text() {
+        assert!(name("n", "Ana\r\nBcc: x@evil.test").is_err());
+        assert!(name("n", &"x".repeat(101)).is_err());
+        assert_eq!(name("n", " Ana ").unwrap(), "Ana");
+        assert_eq!(
+            name("n", "<script>").unwrap(),
+            "<script>",
+            "HTML is escaped on output, not refused"
+        );
+    }
+
+    #[test]
+    fn labels_are_deduplicated_and_bounded() {
+        let mut errs = Errors::default();
+        let out = labels("teams", &["A".into(), "A".into(), " B ".into()], &mut errs);
+        assert_eq!(out, vec!["A", "B"]);
+        assert!(errs.0.is_empty());
+        labels("teams", &["".into()], &mut errs);
+        assert_eq!(errs.0[0].field, "teams[0]");
+    }
+}
