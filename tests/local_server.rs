@@ -1,0 +1,211 @@
+//! The local server binary as `make run` starts it: it honours PORT and DATA_DIR, creates a demo
+//! tenant whose admin can sign in, and keeps its data (members, tokens, outbox) across restarts,
+//! even when killed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    let path = exe
+        .parent()
+        .and_then(|d| d.parent())
+        .expect("target dir")
+        .join("local");
+    assert!(
+        path.exists(),
+        "{} is not built: run `cargo build --workspace` (make test does)",
+        path.display()
+    );
+    path
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn start(port: u16, data: &Path) -> Server {
+    let child = Command::new(binary())
+        .env("PORT", port.to_string())
+        .env("DATA_DIR", data)
+        .env_remove("ACCEPT_URL_BASE")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the local server");
+    let server = Server {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+    };
+    let client = reqwest::Client::new();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(20) {
+        if let Ok(r) = client.get(format!("{}/healthz", server.base)).send().await {
+            if r.status().is_success() {
+                return server;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the local server did not start on port {port}");
+}
+
+async fn call(
+    method: reqwest::Method,
+    url: String,
+    token: Option<&str>,
+    body: Option<Value>,
+) -> (u16, Value) {
+    let mut req = reqwest::Client::new().request(method, url);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    let r = req.send().await.expect("request");
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_restarts() {
+    let data = std::env::temp_dir().join(format!("invitations-local-{}", uuid::Uuid::now_v7()));
+    let port = free_port();
+    let server = start(port, &data).await;
+    let base = server.base.clone();
+
+    // The demo admin can sign in with the credentials kept under DATA_DIR.
+    let demo: Value = serde_json::from_str(
+        &std::fs::read_to_string(data.join("demo-admin.json")).expect("demo credentials"),
+    )
+    .unwrap();
+    let (s, signed_in) = call(
+        reqwest::Method::POST,
+        format!("{base}/v1/sessions"),
+        None,
+        Some(json!({"email": demo["email"], "password": demo["password"]})),
+    )
+    .await;
+    assert_eq!(s, 200, "{signed_in}");
+    assert_eq!(signed_in["memberships"][0]["tenant_name"], "Demo Hotel");
+
+    let (s, t) = call(
+        reqwest::Method::POST,
+        format!("{base}/dev/tenants"),
+        None,
+        Some(json!({"name": "Hotel Kept", "admin": {"email": "keeper@example.com", "password": PASSWORD}})),
+    )
+    .await;
+    assert_eq!(s, 201, "{t}");
+    let (tenant, token) = (
+        t["tenant_id"].as_str().unwrap().to_string(),
+        t["token"].as_str().unwrap().to_string(),
+    );
+    let (s, m) = call(
+        reqwest::Method::POST,
+        format!("{base}/v1/tenants/{tenant}/invitations"),
+        Some(&token),
+        Some(json!({"email": "kept@example.com"})),
+    )
+    .await;
+    assert_eq!(s, 201, "{m}");
+    let (_, outbox) = call(
+        reqwest::Method::GET,
+        format!("{base}/dev/outbox?to=kept@example.com"),
+        None,
+        None,
+    )
+    .await;
+    let text = outbox["messages"][0]["text"]
+        .as_str()
+        .expect("the invitation email")
+        .to_string();
+    assert!(
+        text.contains(&format!("http://127.0.0.1:{port}/accept#token=")),
+        "links use the local base: {text}"
+    );
+    assert!(
+        std::fs::read_dir(data.join("outbox")).unwrap().any(|f| f
+            .unwrap()
+            .path()
+            .extension()
+            .is_some_and(|e| e == "html"))
+    );
+    let link_token: String = text[text.find("#token=").unwrap() + 7..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+
+    // Killed without warning, then started again on the same data.
+    drop(server);
+    let port2 = free_port();
+    let server = start(port2, &data).await;
+    let base = server.base.clone();
+    let (s, m2) = call(
+        reqwest::Method::GET,
+        format!(
+            "{base}/v1/tenants/{tenant}/users/{}",
+            m["id"].as_str().unwrap()
+        ),
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(
+        s, 200,
+        "the session key and the member survive a restart: {m2}"
+    );
+    assert_eq!(m2["status"], "invited");
+    let (_, outbox) = call(
+        reqwest::Method::GET,
+        format!("{base}/dev/outbox?to=kept@example.com"),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(
+        outbox["messages"].as_array().unwrap().len(),
+        1,
+        "the outbox survives a restart"
+    );
+    let (s, p) = call(
+        reqwest::Method::POST,
+        format!("{base}/v1/invitations/preview"),
+        None,
+        Some(json!({"token": link_token})),
+    )
+    .await;
+    assert_eq!(s, 200, "{p}");
+    let (s, _) = call(
+        reqwest::Method::POST,
+        format!("{base}/v1/sessions"),
+        None,
+        Some(json!({"email": demo["email"], "password": demo["password"]})),
+    )
+    .await;
+    assert_eq!(s, 200, "one demo tenant, created once");
+    drop(server);
+    let _ = std::fs::remove_dir_all(data);
+}
