@@ -136,7 +136,7 @@ async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
         let _ = axum::serve(listener, router).await;
     });
     let data = std::env::temp_dir().join(format!("invitations-lambda-{}", uuid::Uuid::now_v7()));
-    let _child = Killed(
+    let child = Killed(
         Command::new(binary(name))
             .env("AWS_LAMBDA_RUNTIME_API", addr.to_string())
             .env("AWS_LAMBDA_FUNCTION_NAME", name)
@@ -163,6 +163,7 @@ async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
         assert_eq!(got, id);
         answers.push(answer);
     }
+    drop(child);
     server.abort();
     let _ = std::fs::remove_dir_all(data);
     answers

@@ -608,7 +608,7 @@ impl Store {
         let mut last_evaluated = None;
         let mut rest = page.items.into_iter().peekable();
         let mut full = false;
-        while let Some(item) = rest.next() {
+        for item in rest.by_ref() {
             let sk = item.sk.clone();
             let member = from_item::<Member>(item)?.value;
             if keep(&sk, &member) {
