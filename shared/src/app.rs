@@ -80,8 +80,10 @@ impl App {
         std::fs::create_dir_all(&dir).map_err(data_error(&dir))?;
         let clock = Arc::new(SettableClock::new(Some(dir.join("clock-offset"))));
         let table = MemoryTable::open(&dir.join("table.jsonl")).map_err(data_error(&dir))?;
-        let outbox =
-            Arc::new(FileOutbox::new(Some(dir.clone()), clock.clone()).map_err(data_error(&dir))?);
+        let outbox = Arc::new(
+            FileOutbox::new(Some(dir.clone()), &config.mail_from, clock.clone())
+                .map_err(data_error(&dir))?,
+        );
         let sessions = local_session_keys(&config)?;
         Ok(Arc::new(App {
             store: Store::new(Arc::new(table)),

@@ -16,6 +16,8 @@ pub struct Config {
     /// Base of invitation links: `{accept_url_base}/accept#token=...`. Never taken from
     /// request headers.
     pub accept_url_base: String,
+    /// The sender of invitation emails (an SES-verified identity in AWS).
+    pub mail_from: String,
     pub session_ttl_seconds: i64,
     /// Base64 of a PKCS#8 Ed25519 key. Generated and kept under `data_dir` when absent locally.
     pub session_signing_key: Option<String>,
@@ -62,8 +64,17 @@ impl Config {
                     reason: "must be 60 to 86400".into(),
                 })?,
         };
+        let mail_from =
+            var("MAIL_FROM").unwrap_or_else(|| "invitations@localhost.localdomain".into());
+        if crate::validate::email("MAIL_FROM", &mail_from).is_err() {
+            return Err(ConfigError::Invalid {
+                name: "MAIL_FROM",
+                reason: "must be an email address".into(),
+            });
+        }
         Ok(Config {
             backend,
+            mail_from,
             data_dir: PathBuf::from(var("DATA_DIR").unwrap_or_else(|| ".data".into())),
             accept_url_base: accept_url_base.trim_end_matches('/').to_string(),
             session_ttl_seconds,
@@ -77,6 +88,7 @@ impl Config {
             backend: Backend::Memory,
             data_dir,
             accept_url_base: accept_url_base.trim_end_matches('/').to_string(),
+            mail_from: "invitations@localhost.localdomain".into(),
             session_ttl_seconds: 3600,
             session_signing_key: None,
         }

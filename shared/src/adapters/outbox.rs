@@ -1,6 +1,7 @@
 //! The local outbox: every message "sent" is kept in memory for `GET /dev/outbox`, appended to
-//! `outbox.jsonl` under the data folder (reloaded on start), and written as an `.html` and a
-//! `.txt` file under `outbox/` so a person can open it.
+//! `outbox.jsonl` under the data folder (reloaded on start), and written under `outbox/` so a
+//! person can open it: an email as `.eml` (the multipart/alternative message a mail client
+//! opens) and `.html` (for a browser), an SMS as `.txt`.
 
 use std::fs::OpenOptions;
 use std::io::Write as _;
@@ -9,6 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
+use mail_builder::MessageBuilder;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Channel;
@@ -26,13 +28,14 @@ pub struct OutboxMessage {
 
 pub struct FileOutbox {
     dir: Option<PathBuf>,
+    from: String,
     messages: Mutex<Vec<OutboxMessage>>,
     clock: Arc<dyn Clock>,
 }
 
 impl FileOutbox {
     /// An outbox under `dir` (reloading what it held), or in memory only.
-    pub fn new(dir: Option<PathBuf>, clock: Arc<dyn Clock>) -> std::io::Result<Self> {
+    pub fn new(dir: Option<PathBuf>, from: &str, clock: Arc<dyn Clock>) -> std::io::Result<Self> {
         let mut messages = Vec::new();
         if let Some(d) = &dir {
             std::fs::create_dir_all(d.join("outbox"))?;
@@ -45,6 +48,7 @@ impl FileOutbox {
         }
         Ok(Self {
             dir,
+            from: from.to_string(),
             messages: Mutex::new(messages),
             clock,
         })
@@ -81,13 +85,36 @@ impl FileOutbox {
                     "_"
                 )
             );
-            if let Some(html) = &message.html {
-                std::fs::write(d.join("outbox").join(format!("{stem}.html")), html)?;
+            match &message.html {
+                Some(html) => {
+                    std::fs::write(d.join("outbox").join(format!("{stem}.html")), html)?;
+                    std::fs::write(
+                        d.join("outbox").join(format!("{stem}.eml")),
+                        self.mime(&message)?,
+                    )?;
+                }
+                None => {
+                    std::fs::write(d.join("outbox").join(format!("{stem}.txt")), &message.text)?
+                }
             }
-            std::fs::write(d.join("outbox").join(format!("{stem}.txt")), &message.text)?;
         }
         all.push(message);
         Ok(())
+    }
+}
+
+impl FileOutbox {
+    /// The email as a MIME message: multipart/alternative with the text and HTML parts.
+    fn mime(&self, message: &OutboxMessage) -> std::io::Result<Vec<u8>> {
+        MessageBuilder::new()
+            .from(self.from.as_str())
+            .to(message.to.as_str())
+            .subject(message.subject.as_deref().unwrap_or(""))
+            .date(message.sent_at.timestamp())
+            .message_id(format!("{}@outbox.invitations.local", uuid::Uuid::now_v7()))
+            .text_body(message.text.as_str())
+            .html_body(message.html.as_deref().unwrap_or(""))
+            .write_to_vec()
     }
 }
 
