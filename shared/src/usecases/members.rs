@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::{Access, Channel, Delivery, InvitationToken, Member, Status};
 use crate::secrets;
 use crate::store::Tx;
+use crate::store::Versioned;
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -59,7 +60,6 @@ pub async fn reinvite(
             .collect();
         let token = secrets::mint_token();
         let mut tx = app.store.tx();
-        tx.put_member(&member, Some(&current));
         tx.put_token(
             &secrets::token_hash(&token),
             &InvitationToken {
@@ -71,13 +71,7 @@ pub async fn reinvite(
                 used_at: None,
             },
         );
-        tx.count(
-            tenant,
-            user,
-            Some(current.value.status),
-            Some(Status::Invited),
-        );
-        app.store.commit(tx).await?;
+        save(app, &actor, tx, &current, &member).await?;
         Ok((actor, member, token))
     })
     .await?;
@@ -86,32 +80,53 @@ pub async fn reinvite(
     Ok(MemberView::new(member, app.now(), actor.role))
 }
 
-/// Adds to `tx` the change of the admin count that moving `before` to `after` implies,
-/// refusing to leave the tenant without an active admin.
-async fn adjust_admins(app: &App, tx: &mut Tx, before: &Member, after: &Member) -> Result<()> {
-    let was = crate::store::is_active_admin(before.status, before.role);
-    let is = crate::store::is_active_admin(after.status, after.role);
-    if was == is {
-        return Ok(());
+/// Commits `after` in place of `current`, with everything the change implies, in one
+/// transaction with whatever `tx` already holds: the status counters, the active-admin count
+/// (refusing to leave the tenant without one), the access entry that authorises the member's
+/// sessions, and the uniqueness claims a cancelled invitation gives back.
+pub async fn save(
+    app: &App,
+    actor: &Actor,
+    mut tx: Tx,
+    current: &Versioned<Member>,
+    after: &Member,
+) -> Result<()> {
+    let before = &current.value;
+    let was_admin = crate::store::is_active_admin(before.status, before.role);
+    let is_admin = crate::store::is_active_admin(after.status, after.role);
+    if was_admin != is_admin {
+        let admins = app.store.admins(after.tenant_id).await?;
+        let count = admins.as_ref().map_or(0, |c| c.value);
+        let next = if is_admin { count + 1 } else { count - 1 };
+        if next < 1 {
+            return Err(Error::LastAdmin);
+        }
+        tx.set_admins(after.tenant_id, admins.as_ref(), next);
     }
-    let current = app.store.admins(after.tenant_id).await?;
-    let count = current.as_ref().map_or(0, |c| c.value);
-    let next = if is { count + 1 } else { count - 1 };
-    if next < 1 {
-        return Err(Error::LastAdmin);
+    if let Some(profile) = after.profile_id {
+        let has_access = matches!(after.status, Status::Active | Status::Deactivated);
+        if has_access && (before.status != after.status || before.role != after.role) {
+            let access = Access {
+                tenant_id: after.tenant_id,
+                tenant_name: actor.tenant_name.clone(),
+                user_id: after.id,
+                role: after.role,
+                status: after.status,
+            };
+            tx.put_access(profile, &access);
+        }
     }
-    tx.set_admins(after.tenant_id, current.as_ref(), next);
-    Ok(())
-}
-
-fn access_of(actor: &Actor, m: &Member) -> Access {
-    Access {
-        tenant_id: m.tenant_id,
-        tenant_name: actor.tenant_name.clone(),
-        user_id: m.id,
-        role: m.role,
-        status: m.status,
+    if after.status == Status::Cancelled && before.status != Status::Cancelled {
+        tx.release_claims(after);
     }
+    tx.put_member(after, Some(current));
+    tx.count(
+        after.tenant_id,
+        after.id,
+        Some(before.status),
+        Some(after.status),
+    );
+    app.store.commit(tx).await
 }
 
 /// `active` → `deactivated` (the member's sessions stop working on their next request);
@@ -121,35 +136,18 @@ pub async fn deactivate(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> R
     let (actor, member) = retrying(|| async move {
         let actor = authorize(app, profile, tenant).await?;
         let current = target(app, &actor, user).await?;
-        let now = app.now();
         let mut member = current.value.clone();
-        let mut tx = app.store.tx();
+        member.deactivated_at = Some(app.now());
         match current.value.status {
-            Status::Active => {
-                member.status = Status::Deactivated;
-                member.deactivated_at = Some(now);
-                adjust_admins(app, &mut tx, &current.value, &member).await?;
-                if let Some(p) = member.profile_id {
-                    tx.put_access(p, &access_of(&actor, &member));
-                }
-            }
+            Status::Active => member.status = Status::Deactivated,
             Status::Scheduled | Status::Invited | Status::Expired => {
                 member.status = Status::Cancelled;
-                member.deactivated_at = Some(now);
                 member.generation += 1;
                 member.delivery.clear();
-                tx.release_claims(&member);
             }
             Status::Deactivated | Status::Cancelled => return Err(Error::NotActive),
         }
-        tx.put_member(&member, Some(&current));
-        tx.count(
-            tenant,
-            user,
-            Some(current.value.status),
-            Some(member.status),
-        );
-        app.store.commit(tx).await?;
+        save(app, &actor, app.store.tx(), &current, &member).await?;
         Ok((actor, member))
     })
     .await?;
@@ -168,19 +166,7 @@ pub async fn reactivate(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> R
         let mut member = current.value.clone();
         member.status = Status::Active;
         member.deactivated_at = None;
-        let mut tx = app.store.tx();
-        adjust_admins(app, &mut tx, &current.value, &member).await?;
-        if let Some(p) = member.profile_id {
-            tx.put_access(p, &access_of(&actor, &member));
-        }
-        tx.put_member(&member, Some(&current));
-        tx.count(
-            tenant,
-            user,
-            Some(current.value.status),
-            Some(member.status),
-        );
-        app.store.commit(tx).await?;
+        save(app, &actor, app.store.tx(), &current, &member).await?;
         Ok((actor, member))
     })
     .await?;
