@@ -3,13 +3,16 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use async_trait::async_trait;
 use chrono::{DateTime, Duration, SubsecRound, Utc};
 
 use crate::adapters::clock::{SettableClock, SystemClock};
+use crate::adapters::dynamodb::{DynamoTable, ensure_table};
 use crate::adapters::memory_table::MemoryTable;
 use crate::adapters::outbox::FileOutbox;
+use crate::adapters::ses::SesMailer;
 use crate::config::{Backend, Config};
-use crate::ports::{Clock, Mailer};
+use crate::ports::{Clock, EmailMessage, Mailer, SendError, Table};
 use crate::session::SessionKeys;
 use crate::store::Store;
 
@@ -32,6 +35,14 @@ pub struct DevTools {
     pub clock: Arc<SettableClock>,
 }
 
+/// The adapters behind the ports, before they are assembled into an [`App`].
+pub struct Parts {
+    pub table: Arc<dyn Table>,
+    pub mailer: Arc<dyn Mailer>,
+    pub clock: Arc<dyn Clock>,
+    pub dev: Option<DevTools>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error(transparent)]
@@ -41,6 +52,8 @@ pub enum StartError {
         path: String,
         source: std::io::Error,
     },
+    #[error("AWS: {0}")]
+    Aws(String),
     #[error("{0}")]
     Domain(#[from] crate::Error),
 }
@@ -49,6 +62,21 @@ fn data_error(path: &Path) -> impl FnOnce(std::io::Error) -> StartError + '_ {
     move |source| StartError::Data {
         path: path.display().to_string(),
         source,
+    }
+}
+
+/// Sends through the real mailer and keeps a copy of what it accepted for `/dev/outbox`
+/// (the local server on the AWS backend).
+struct Copying {
+    mailer: Arc<dyn Mailer>,
+    copy: Arc<FileOutbox>,
+}
+
+#[async_trait]
+impl Mailer for Copying {
+    async fn send_email(&self, message: &EmailMessage) -> Result<(), SendError> {
+        self.mailer.send_email(message).await?;
+        self.copy.send_email(message).await
     }
 }
 
@@ -63,46 +91,175 @@ impl App {
     }
 
     /// The app described by the environment (what the Lambda binaries and `make run` use).
-    pub fn from_env() -> Result<Arc<App>, StartError> {
-        let config = Config::from_env()?;
-        Self::build(config)
+    pub async fn from_env() -> Result<Arc<App>, StartError> {
+        Self::build(Config::from_env()?).await
     }
 
-    pub fn build(config: Config) -> Result<Arc<App>, StartError> {
-        match config.backend {
-            Backend::Memory => Self::embedded(config),
+    pub async fn build(config: Config) -> Result<Arc<App>, StartError> {
+        let parts = match config.backend {
+            Backend::Memory => Self::embedded_parts(&config)?,
+            Backend::Aws => {
+                let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest())
+                    .load()
+                    .await;
+                Self::aws_parts(&config, &sdk).await?
+            }
+        };
+        Self::assemble(config, parts)
+    }
+
+    fn dev_tools(config: &Config) -> Result<Option<DevTools>, StartError> {
+        if !config.dev_tools {
+            return Ok(None);
         }
+        let dir = &config.data_dir;
+        std::fs::create_dir_all(dir).map_err(data_error(dir))?;
+        let clock = Arc::new(SettableClock::new(Some(dir.join("clock-offset"))));
+        let outbox = Arc::new(
+            FileOutbox::new(Some(dir.clone()), &config.mail_from, clock.clone())
+                .map_err(data_error(dir))?,
+        );
+        Ok(Some(DevTools { outbox, clock }))
     }
 
     /// The embedded backend: everything under `config.data_dir`.
-    pub fn embedded(config: Config) -> Result<Arc<App>, StartError> {
-        let dir = config.data_dir.clone();
-        std::fs::create_dir_all(&dir).map_err(data_error(&dir))?;
-        let clock = Arc::new(SettableClock::new(Some(dir.join("clock-offset"))));
-        let table = MemoryTable::open(&dir.join("table.jsonl")).map_err(data_error(&dir))?;
-        let outbox = Arc::new(
-            FileOutbox::new(Some(dir.clone()), &config.mail_from, clock.clone())
-                .map_err(data_error(&dir))?,
-        );
-        let sessions = local_session_keys(&config)?;
+    pub fn embedded_parts(config: &Config) -> Result<Parts, StartError> {
+        let dir = &config.data_dir;
+        std::fs::create_dir_all(dir).map_err(data_error(dir))?;
+        let table = MemoryTable::open(&dir.join("table.jsonl")).map_err(data_error(dir))?;
+        let dev = Self::dev_tools(config)?;
+        let (mailer, clock): (Arc<dyn Mailer>, Arc<dyn Clock>) = match &dev {
+            Some(d) => (d.outbox.clone(), d.clock.clone()),
+            None => {
+                let outbox =
+                    FileOutbox::new(Some(dir.clone()), &config.mail_from, Arc::new(SystemClock))
+                        .map_err(data_error(dir))?;
+                (Arc::new(outbox), Arc::new(SystemClock))
+            }
+        };
+        Ok(Parts {
+            table: Arc::new(table),
+            mailer,
+            clock,
+            dev,
+        })
+    }
+
+    /// The AWS backend: SDK clients built once from `sdk` (region, credentials, endpoint).
+    pub async fn aws_parts(
+        config: &Config,
+        sdk: &aws_config::SdkConfig,
+    ) -> Result<Parts, StartError> {
+        let settings = config
+            .aws
+            .as_ref()
+            .ok_or_else(|| StartError::Aws("no AWS settings".into()))?;
+        let dynamodb = aws_sdk_dynamodb::Client::new(sdk);
+        let ses = aws_sdk_sesv2::Client::new(sdk);
+        if settings.bootstrap {
+            bootstrap(config, sdk, &dynamodb, &ses).await?;
+        }
+        let table = Arc::new(DynamoTable::new(dynamodb, &settings.table));
+        let ses: Arc<dyn Mailer> = Arc::new(SesMailer::new(
+            ses,
+            &config.mail_from,
+            settings.ses_configuration_set.clone(),
+        ));
+        let dev = Self::dev_tools(config)?;
+        let (mailer, clock): (Arc<dyn Mailer>, Arc<dyn Clock>) = match &dev {
+            Some(d) => (
+                Arc::new(Copying {
+                    mailer: ses,
+                    copy: d.outbox.clone(),
+                }),
+                d.clock.clone(),
+            ),
+            None => (ses, Arc::new(SystemClock)),
+        };
+        Ok(Parts {
+            table,
+            mailer,
+            clock,
+            dev,
+        })
+    }
+
+    pub fn assemble(config: Config, parts: Parts) -> Result<Arc<App>, StartError> {
+        let sessions = session_keys(&config)?;
         Ok(Arc::new(App {
-            store: Store::new(Arc::new(table)),
-            mailer: outbox.clone(),
-            clock: clock.clone(),
+            store: Store::new(parts.table),
+            mailer: parts.mailer,
+            clock: parts.clock,
             wall_clock: Arc::new(SystemClock),
             sessions,
             config,
-            dev: Some(DevTools { outbox, clock }),
+            dev: parts.dev,
         }))
     }
 }
 
+/// What a fresh emulator lacks: the table, the sender's SES identity, the schedule group.
+async fn bootstrap(
+    config: &Config,
+    sdk: &aws_config::SdkConfig,
+    dynamodb: &aws_sdk_dynamodb::Client,
+    ses: &aws_sdk_sesv2::Client,
+) -> Result<(), StartError> {
+    let settings = config
+        .aws
+        .as_ref()
+        .ok_or_else(|| StartError::Aws("no AWS settings".into()))?;
+    ensure_table(dynamodb, &settings.table)
+        .await
+        .map_err(StartError::Aws)?;
+    let domain = config
+        .mail_from
+        .rsplit_once('@')
+        .map_or(config.mail_from.as_str(), |(_, d)| d);
+    if let Err(e) = ses
+        .create_email_identity()
+        .email_identity(domain)
+        .send()
+        .await
+    {
+        if !e
+            .as_service_error()
+            .is_some_and(|se| se.is_already_exists_exception())
+        {
+            return Err(StartError::Aws(format!(
+                "SES identity {domain}: {}",
+                aws_sdk_sesv2::error::DisplayErrorContext(&e)
+            )));
+        }
+    }
+    let scheduler = aws_sdk_scheduler::Client::new(sdk);
+    if let Err(e) = scheduler
+        .create_schedule_group()
+        .name(&settings.scheduler_group)
+        .send()
+        .await
+    {
+        if !e
+            .as_service_error()
+            .is_some_and(|se| se.is_conflict_exception())
+        {
+            return Err(StartError::Aws(format!(
+                "schedule group {}: {}",
+                settings.scheduler_group,
+                aws_sdk_scheduler::error::DisplayErrorContext(&e)
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The configured key, or one generated once and kept (mode 0600) under the data folder.
-fn local_session_keys(config: &Config) -> Result<SessionKeys, StartError> {
+fn session_keys(config: &Config) -> Result<SessionKeys, StartError> {
     let ttl = Duration::seconds(config.session_ttl_seconds);
     if let Some(b64) = &config.session_signing_key {
         return Ok(SessionKeys::from_base64(b64, ttl)?);
     }
+    std::fs::create_dir_all(&config.data_dir).map_err(data_error(&config.data_dir))?;
     let path = config.data_dir.join("session-signing-key.der");
     let der = match std::fs::read(&path) {
         Ok(der) => der,

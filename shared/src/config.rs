@@ -6,6 +6,22 @@ use std::path::PathBuf;
 pub enum Backend {
     /// In-memory table, file outbox, settable clock: the local server and the tests.
     Memory,
+    /// DynamoDB, SES v2, SNS and EventBridge Scheduler (or moto, through `AWS_ENDPOINT_URL`).
+    Aws,
+}
+
+#[derive(Clone, Debug)]
+pub struct AwsSettings {
+    pub table: String,
+    pub ses_configuration_set: Option<String>,
+    pub sms_sender_id: Option<String>,
+    pub scheduler_group: String,
+    pub scheduler_role_arn: String,
+    pub dispatch_function_arn: String,
+    /// Create what a fresh emulator lacks (the table, the SES identity of `MAIL_FROM`, the
+    /// schedule group). For `make run BACKEND=aws` and tests against moto; never in AWS, where
+    /// the SAM template owns them.
+    pub bootstrap: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -21,32 +37,59 @@ pub struct Config {
     pub session_ttl_seconds: i64,
     /// Base64 of a PKCS#8 Ed25519 key. Generated and kept under `data_dir` when absent locally.
     pub session_signing_key: Option<String>,
+    pub aws: Option<AwsSettings>,
+    /// The local server's `/dev/` tools (movable clock, outbox); never in Lambda.
+    pub dev_tools: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("environment variable {name} is invalid: {reason}")]
     Invalid { name: &'static str, reason: String },
+    #[error("environment variable {name} is required {when}")]
+    Missing {
+        name: &'static str,
+        when: &'static str,
+    },
 }
 
 fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
+const LOCAL_MAIL_FROM: &str = "invitations@localhost.localdomain";
+
 impl Config {
     pub fn from_env() -> Result<Config, ConfigError> {
+        let in_lambda = var("AWS_LAMBDA_FUNCTION_NAME").is_some();
         let backend = match var("BACKEND").as_deref() {
+            None if in_lambda => Backend::Aws,
             None | Some("memory") => Backend::Memory,
+            Some("aws") => Backend::Aws,
             Some(other) => {
                 return Err(ConfigError::Invalid {
                     name: "BACKEND",
-                    reason: format!("unknown backend {other:?} (expected memory)"),
+                    reason: format!("unknown backend {other:?} (expected memory or aws)"),
                 });
             }
         };
+        let required = |name: &'static str| {
+            var(name).ok_or(ConfigError::Missing {
+                name,
+                when: "in AWS Lambda",
+            })
+        };
         let port = var("PORT").unwrap_or_else(|| "8080".into());
-        let accept_url_base =
-            var("ACCEPT_URL_BASE").unwrap_or_else(|| format!("http://127.0.0.1:{port}"));
+        let accept_url_base = match var("ACCEPT_URL_BASE") {
+            Some(v) => v,
+            None if in_lambda => {
+                return Err(ConfigError::Missing {
+                    name: "ACCEPT_URL_BASE",
+                    when: "in AWS Lambda",
+                });
+            }
+            None => format!("http://127.0.0.1:{port}"),
+        };
         if !(accept_url_base.starts_with("https://") || accept_url_base.starts_with("http://")) {
             return Err(ConfigError::Invalid {
                 name: "ACCEPT_URL_BASE",
@@ -64,21 +107,67 @@ impl Config {
                     reason: "must be 60 to 86400".into(),
                 })?,
         };
-        let mail_from =
-            var("MAIL_FROM").unwrap_or_else(|| "invitations@localhost.localdomain".into());
+        let mail_from = if in_lambda {
+            required("MAIL_FROM")?
+        } else {
+            var("MAIL_FROM").unwrap_or_else(|| LOCAL_MAIL_FROM.into())
+        };
         if crate::validate::email("MAIL_FROM", &mail_from).is_err() {
             return Err(ConfigError::Invalid {
                 name: "MAIL_FROM",
                 reason: "must be an email address".into(),
             });
         }
+        let session_signing_key = if in_lambda {
+            Some(required("SESSION_SIGNING_KEY")?)
+        } else {
+            var("SESSION_SIGNING_KEY")
+        };
+        let aws = match backend {
+            Backend::Memory => None,
+            Backend::Aws => {
+                let local = !in_lambda;
+                let or_local = |name: &'static str, local_default: &str| match var(name) {
+                    Some(v) => Ok(v),
+                    None if local => Ok(local_default.to_string()),
+                    None => Err(ConfigError::Missing {
+                        name,
+                        when: "in AWS Lambda",
+                    }),
+                };
+                Some(AwsSettings {
+                    table: or_local("TABLE_NAME", "invitations")?,
+                    ses_configuration_set: var("SES_CONFIGURATION_SET"),
+                    sms_sender_id: var("SMS_SENDER_ID"),
+                    scheduler_group: var("SCHEDULER_GROUP").unwrap_or_else(|| "invitations".into()),
+                    scheduler_role_arn: or_local(
+                        "SCHEDULER_ROLE_ARN",
+                        "arn:aws:iam::000000000000:role/invitations-scheduler",
+                    )?,
+                    dispatch_function_arn: or_local(
+                        "DISPATCH_FUNCTION_ARN",
+                        "arn:aws:lambda:us-east-1:000000000000:function:dispatch",
+                    )?,
+                    bootstrap: !in_lambda
+                        && var("AWS_BOOTSTRAP").is_some_and(|v| v == "true" || v == "1"),
+                })
+            }
+        };
         Ok(Config {
             backend,
-            mail_from,
-            data_dir: PathBuf::from(var("DATA_DIR").unwrap_or_else(|| ".data".into())),
+            data_dir: PathBuf::from(var("DATA_DIR").unwrap_or_else(|| {
+                if in_lambda {
+                    "/tmp/invitations".into()
+                } else {
+                    ".data".into()
+                }
+            })),
             accept_url_base: accept_url_base.trim_end_matches('/').to_string(),
+            mail_from,
             session_ttl_seconds,
-            session_signing_key: var("SESSION_SIGNING_KEY"),
+            session_signing_key,
+            aws,
+            dev_tools: !in_lambda,
         })
     }
 
@@ -88,9 +177,30 @@ impl Config {
             backend: Backend::Memory,
             data_dir,
             accept_url_base: accept_url_base.trim_end_matches('/').to_string(),
-            mail_from: "invitations@localhost.localdomain".into(),
+            mail_from: LOCAL_MAIL_FROM.into(),
             session_ttl_seconds: 3600,
             session_signing_key: None,
+            aws: None,
+            dev_tools: true,
+        }
+    }
+
+    /// The same, on the AWS adapters against an emulator (a table of its own).
+    pub fn local_aws(data_dir: PathBuf, accept_url_base: &str, table: &str) -> Config {
+        Config {
+            backend: Backend::Aws,
+            mail_from: "invitations@invitations.test".into(),
+            aws: Some(AwsSettings {
+                table: table.into(),
+                ses_configuration_set: None,
+                sms_sender_id: None,
+                scheduler_group: "invitations".into(),
+                scheduler_role_arn: "arn:aws:iam::000000000000:role/invitations-scheduler".into(),
+                dispatch_function_arn: "arn:aws:lambda:us-east-1:000000000000:function:dispatch"
+                    .into(),
+                bootstrap: true,
+            }),
+            ..Config::local(data_dir, accept_url_base)
         }
     }
 }

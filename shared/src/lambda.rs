@@ -7,6 +7,8 @@ use crate::http::{Function, function_router};
 /// stops the process.
 pub async fn run(function: Function) -> Result<(), lambda_http::Error> {
     crate::telemetry::init_lambda();
-    let app = App::from_env().inspect_err(|e| tracing::error!(error = %e, "cannot start"))?;
+    let app = App::from_env()
+        .await
+        .inspect_err(|e| tracing::error!(error = %e, "cannot start"))?;
     lambda_http::run(function_router(function, app)).await
 }

@@ -115,3 +115,46 @@ pub trait Mailer: Send + Sync {
 pub trait Clock: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
 }
+
+/// A text message to an E.164 number.
+#[derive(Clone, Debug, Serialize)]
+pub struct SmsMessage {
+    pub to: String,
+    pub text: String,
+}
+
+#[async_trait]
+pub trait SmsSender: Send + Sync {
+    async fn send_sms(&self, message: &SmsMessage) -> Result<(), SendError>;
+}
+
+/// What a deferred send carries to the `dispatch` function.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct DeferredSend {
+    pub tenant: uuid::Uuid,
+    pub user: uuid::Uuid,
+    pub generation: u32,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScheduleError {
+    #[error("throttled by the scheduler")]
+    Throttled,
+    #[error("scheduler failed: {0}")]
+    Failed(String),
+}
+
+/// One-time schedules for deferred sends.
+#[async_trait]
+pub trait Scheduler: Send + Sync {
+    /// Fires `send` once at the wall-clock time `at` in the IANA `timezone`.
+    async fn schedule(
+        &self,
+        name: &str,
+        at: chrono::NaiveDateTime,
+        timezone: &str,
+        send: &DeferredSend,
+    ) -> Result<(), ScheduleError>;
+    /// Deletes a schedule; one that is already gone is not an error.
+    async fn cancel(&self, name: &str) -> Result<(), ScheduleError>;
+}

@@ -79,8 +79,9 @@ impl TestApp {
         let base = format!("http://127.0.0.1:{port}");
         let data_dir =
             std::env::temp_dir().join(format!("invitations-test-{}", uuid::Uuid::now_v7()));
-        let app: Arc<App> =
-            App::build(Config::local(data_dir.clone(), &base)).expect("build the app");
+        let app: Arc<App> = App::build(Config::local(data_dir.clone(), &base))
+            .await
+            .expect("build the app");
         let router = invitations::http::local_router(app);
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, router).await;

@@ -90,7 +90,7 @@ async fn main() -> ExitCode {
         }
     };
     let dir = config.data_dir.clone();
-    let app = match App::build(config) {
+    let app = match App::build(config).await {
         Ok(app) => app,
         Err(e) => {
             eprintln!("cannot start: {e}");

@@ -3,5 +3,9 @@
 //! the same ports.
 
 pub mod clock;
+pub mod dynamodb;
 pub mod memory_table;
 pub mod outbox;
+pub mod scheduler;
+pub mod ses;
+pub mod sns;

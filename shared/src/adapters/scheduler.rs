@@ -1,0 +1,119 @@
+//! Deferred sends as EventBridge Scheduler one-time schedules: `at(...)` in the invitee's
+//! timezone, deleted by the service after they fire, targeting the `dispatch` function.
+
+use async_trait::async_trait;
+use aws_sdk_scheduler::Client;
+use aws_sdk_scheduler::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+use aws_sdk_scheduler::types::{
+    ActionAfterCompletion, FlexibleTimeWindow, FlexibleTimeWindowMode, RetryPolicy, Target,
+};
+
+use crate::ports::{DeferredSend, ScheduleError, Scheduler};
+
+pub struct EventBridgeScheduler {
+    client: Client,
+    group: String,
+    target_arn: String,
+    role_arn: String,
+}
+
+impl EventBridgeScheduler {
+    pub fn new(
+        client: Client,
+        group: impl Into<String>,
+        target_arn: impl Into<String>,
+        role_arn: impl Into<String>,
+    ) -> Self {
+        Self {
+            client,
+            group: group.into(),
+            target_arn: target_arn.into(),
+            role_arn: role_arn.into(),
+        }
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    pub fn group(&self) -> &str {
+        &self.group
+    }
+}
+
+fn failed<E: ProvideErrorMetadata + std::error::Error + 'static, R: std::fmt::Debug>(
+    e: SdkError<E, R>,
+) -> ScheduleError {
+    match &e {
+        SdkError::ServiceError(se) if se.err().code() == Some("ThrottlingException") => {
+            ScheduleError::Throttled
+        }
+        SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => ScheduleError::Throttled,
+        _ => ScheduleError::Failed(DisplayErrorContext(&e).to_string()),
+    }
+}
+
+#[async_trait]
+impl Scheduler for EventBridgeScheduler {
+    async fn schedule(
+        &self,
+        name: &str,
+        at: chrono::NaiveDateTime,
+        timezone: &str,
+        send: &DeferredSend,
+    ) -> Result<(), ScheduleError> {
+        let input =
+            serde_json::to_string(send).map_err(|e| ScheduleError::Failed(e.to_string()))?;
+        let bad = |e: aws_sdk_scheduler::error::BuildError| ScheduleError::Failed(e.to_string());
+        let target = Target::builder()
+            .arn(&self.target_arn)
+            .role_arn(&self.role_arn)
+            .input(input)
+            .retry_policy(
+                RetryPolicy::builder()
+                    .maximum_event_age_in_seconds(3600)
+                    .maximum_retry_attempts(10)
+                    .build(),
+            )
+            .build()
+            .map_err(bad)?;
+        self.client
+            .create_schedule()
+            .name(name)
+            .group_name(&self.group)
+            .schedule_expression(format!("at({})", at.format("%Y-%m-%dT%H:%M:%S")))
+            .schedule_expression_timezone(timezone)
+            .flexible_time_window(
+                FlexibleTimeWindow::builder()
+                    .mode(FlexibleTimeWindowMode::Off)
+                    .build()
+                    .map_err(bad)?,
+            )
+            .target(target)
+            .action_after_completion(ActionAfterCompletion::Delete)
+            .send()
+            .await
+            .map(|_| ())
+            .map_err(failed)
+    }
+
+    async fn cancel(&self, name: &str) -> Result<(), ScheduleError> {
+        match self
+            .client
+            .delete_schedule()
+            .name(name)
+            .group_name(&self.group)
+            .send()
+            .await
+        {
+            Ok(_) => Ok(()),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|se| se.is_resource_not_found_exception()) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(failed(e)),
+        }
+    }
+}
