@@ -2,6 +2,7 @@
 #
 #   make run                      the local server on 127.0.0.1:$(PORT), data under $(DATA_DIR)
 #   make run PORT=9000 DATA_DIR=/tmp/x
+#   make run BACKEND=aws          the same on the AWS adapters, against moto started for it
 #   make test                     formatting, clippy, unit and integration tests
 #   make lint                     formatting and clippy only
 #   make build                    release binaries of every function
@@ -10,21 +11,33 @@ PORT ?= 8080
 DATA_DIR ?= .data
 BACKEND ?= memory
 CARGO ?= cargo
+VENV := .venv
+MOTO_VERSION := 5.2.5
 
-.PHONY: run test lint fmt build check-toolchain clean
+.PHONY: run test lint fmt build check-toolchain venv clean
 
 check-toolchain:
 	@command -v $(CARGO) >/dev/null 2>&1 || { echo "cargo is required: install the Rust toolchain (https://rustup.rs)"; exit 1; }
 
-run: check-toolchain
+# moto (the AWS stand-in for tests) in a virtual environment of its own, installed once.
+$(VENV)/.moto-$(MOTO_VERSION):
+	@command -v python3 >/dev/null 2>&1 || { echo "python3 is required for the AWS stand-in (moto)"; exit 1; }
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check 'moto[server]==$(MOTO_VERSION)'
+	touch $@
+
+venv: $(VENV)/.moto-$(MOTO_VERSION)
+
+run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 	$(CARGO) build -p local
-	PORT=$(PORT) DATA_DIR=$(DATA_DIR) BACKEND=$(BACKEND) ./target/debug/local
+	PORT=$(PORT) DATA_DIR=$(DATA_DIR) BACKEND=$(BACKEND) scripts/run-local.sh
 
 # Tests start their own servers on free loopback ports; the binaries they drive (the Lambda
-# functions and the local server) are built first.
-test: check-toolchain lint
+# functions and the local server) are built first, and one moto server serves the whole run.
+# The HTTP suite runs twice: on the embedded adapters and on the AWS adapters against moto.
+test: check-toolchain lint venv
 	$(CARGO) build --workspace --bins
-	$(CARGO) test --workspace
+	scripts/with-moto.sh bash -c '$(CARGO) test --workspace && TEST_BACKEND=aws $(CARGO) test -p integration-tests --test api'
 
 lint: check-toolchain
 	@if $(CARGO) fmt --version >/dev/null 2>&1; then $(CARGO) fmt --all -- --check; \
@@ -40,4 +53,4 @@ build: check-toolchain
 
 clean:
 	$(CARGO) clean
-	rm -rf .data
+	rm -rf .data $(VENV)

@@ -2,3 +2,171 @@
 
 #[path = "support/moto.rs"]
 mod moto;
+#[path = "support/requests.rs"]
+mod requests;
+
+use invitations::adapters::scheduler::EventBridgeScheduler;
+use invitations::adapters::ses::SesMailer;
+use invitations::adapters::sns::SnsSms;
+use invitations::ports::{
+    DeferredSend, EmailMessage, Mailer, Scheduler, SendError, SmsMessage, SmsSender,
+};
+
+#[tokio::test]
+async fn an_invitation_email_reaches_ses_with_its_recipient_subject_and_both_parts() {
+    let sdk = moto::sdk().await;
+    let wire = requests::RequestLog::default();
+    let conf = aws_sdk_sesv2::config::Builder::from(&sdk)
+        .interceptor(wire.clone())
+        .build();
+    let ses = aws_sdk_sesv2::Client::from_conf(conf);
+    let domain = format!("{}.example", uuid::Uuid::now_v7().simple());
+    let from = format!("invitations@{domain}");
+    let to = format!("ana-{}@example.com", uuid::Uuid::now_v7().simple());
+    let message = EmailMessage {
+        to: to.clone(),
+        subject: "Marta invited you to join Hotel Sol".into(),
+        text: "Accept: https://app.example.com/accept#token=abc".into(),
+        html: "<p><a href=\"https://app.example.com/accept#token=abc\">Accept</a></p>".into(),
+    };
+    let mailer = SesMailer::new(ses.clone(), &from, None);
+
+    // SES refuses a sender whose identity is not verified: a clear refusal, not a panic.
+    assert!(matches!(
+        mailer.send_email(&message).await,
+        Err(SendError::Refused(_))
+    ));
+
+    ses.create_email_identity()
+        .email_identity(&domain)
+        .send()
+        .await
+        .expect("identity");
+    wire.take();
+    mailer.send_email(&message).await.expect("sent");
+
+    // On the wire: one SendEmail with simple content holding both parts.
+    let sent = wire.take();
+    assert_eq!(sent.len(), 1);
+    let request: serde_json::Value = serde_json::from_str(&sent[0].body).expect("a JSON request");
+    let simple = &request["Content"]["Simple"];
+    assert_eq!(
+        simple["Subject"]["Data"],
+        "Marta invited you to join Hotel Sol"
+    );
+    assert_eq!(simple["Body"]["Text"]["Data"], message.text.as_str());
+    assert_eq!(simple["Body"]["Html"]["Data"], message.html.as_str());
+    assert_eq!(request["Destination"]["ToAddresses"][0], to.as_str());
+    assert_eq!(request["FromEmailAddress"], from.as_str());
+
+    // And moto received it (it keeps only the HTML part of a message with both).
+    let data = moto::recorded().await;
+    let received: Vec<String> = data["ses"]["Message"]
+        .as_array()
+        .expect("moto keeps SES messages")
+        .iter()
+        .map(|m| m.to_string())
+        .filter(|m| m.contains(&to))
+        .collect();
+    assert_eq!(received.len(), 1, "{data}");
+    assert!(received[0].contains(&from), "sender: {}", received[0]);
+    assert!(
+        received[0].contains("Marta invited you to join Hotel Sol"),
+        "subject: {}",
+        received[0]
+    );
+    assert!(
+        received[0].contains("accept#token=abc"),
+        "body: {}",
+        received[0]
+    );
+}
+
+#[tokio::test]
+async fn an_sms_reaches_sns_for_the_e164_number() {
+    let sdk = moto::sdk().await;
+    let sms = SnsSms::new(aws_sdk_sns::Client::new(&sdk), None);
+    let number = format!("+3460{:07}", uuid::Uuid::now_v7().as_u128() % 10_000_000);
+    sms.send_sms(&SmsMessage {
+        to: number.clone(),
+        text: "Hotel Sol invited you: https://app.example.com/accept#token=xyz".into(),
+    })
+    .await
+    .expect("published");
+    let data = moto::recorded().await;
+    let found = data["sns"]["SMS"].to_string();
+    assert!(
+        found.contains(&number) && found.contains("accept#token=xyz"),
+        "{found}"
+    );
+}
+
+#[tokio::test]
+async fn a_deferred_send_schedule_is_created_then_deleted_and_deleting_it_again_is_fine() {
+    let sdk = moto::sdk().await;
+    let client = aws_sdk_scheduler::Client::new(&sdk);
+    let group = format!("g{}", uuid::Uuid::now_v7().simple());
+    client
+        .create_schedule_group()
+        .name(&group)
+        .send()
+        .await
+        .expect("group");
+    let scheduler = EventBridgeScheduler::new(
+        client.clone(),
+        &group,
+        "arn:aws:lambda:eu-west-1:123456789012:function:dispatch",
+        "arn:aws:iam::123456789012:role/scheduler",
+    );
+    let send = DeferredSend {
+        tenant: uuid::Uuid::now_v7(),
+        user: uuid::Uuid::now_v7(),
+        generation: 3,
+    };
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let name = format!("invite-{}-3", send.user);
+    scheduler
+        .schedule(&name, at, "Europe/Madrid", &send)
+        .await
+        .expect("scheduled");
+
+    let got = client
+        .get_schedule()
+        .name(&name)
+        .group_name(&group)
+        .send()
+        .await
+        .expect("the schedule exists");
+    assert_eq!(got.schedule_expression(), Some("at(2026-12-01T09:00:00)"));
+    assert_eq!(got.schedule_expression_timezone(), Some("Europe/Madrid"));
+    assert_eq!(
+        got.action_after_completion().map(|a| a.as_str()),
+        Some("DELETE")
+    );
+    let target = got.target().expect("a target");
+    assert_eq!(
+        target.arn(),
+        "arn:aws:lambda:eu-west-1:123456789012:function:dispatch"
+    );
+    let input: DeferredSend = serde_json::from_str(target.input().expect("input")).unwrap();
+    assert_eq!(input, send);
+
+    scheduler.cancel(&name).await.expect("deleted");
+    let gone = client
+        .get_schedule()
+        .name(&name)
+        .group_name(&group)
+        .send()
+        .await;
+    assert!(gone.is_err_and(|e| {
+        e.as_service_error()
+            .is_some_and(|se| se.is_resource_not_found_exception())
+    }));
+    scheduler
+        .cancel(&name)
+        .await
+        .expect("deleting a schedule that is gone is not an error");
+}

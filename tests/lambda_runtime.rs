@@ -1,5 +1,9 @@
-//! Every Lambda binary, as built, under a small Lambda Runtime API on loopback: it takes API
-//! Gateway HTTP API (v2) events and answers them, and it never serves the `/dev/` routes.
+//! Every Lambda binary, as built, under a small Lambda Runtime API on loopback, configured as in
+//! AWS (the AWS backend, here against moto): it takes API Gateway HTTP API (v2) events and
+//! answers them, and it never serves the `/dev/` routes.
+
+#[path = "support/moto.rs"]
+mod moto;
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -113,6 +117,47 @@ impl Drop for Killed {
     }
 }
 
+/// The environment a function has in AWS, aimed at moto, with a table of its own.
+async fn lambda_env(name: &str) -> Vec<(String, String)> {
+    let sdk = moto::sdk().await;
+    let table = moto::fresh_table();
+    invitations::adapters::dynamodb::ensure_table(&aws_sdk_dynamodb::Client::new(&sdk), &table)
+        .await
+        .unwrap();
+    let key = invitations::session::SessionKeys::generate_pkcs8_der().unwrap();
+    use base64::Engine;
+    [
+        ("AWS_LAMBDA_FUNCTION_NAME", name.to_string()),
+        ("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128".into()),
+        ("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST".into()),
+        ("AWS_LAMBDA_LOG_STREAM_NAME", "stream".into()),
+        ("AWS_LAMBDA_LOG_GROUP_NAME", "group".into()),
+        ("AWS_REGION", "us-east-1".into()),
+        ("AWS_ACCESS_KEY_ID", "testing".into()),
+        ("AWS_SECRET_ACCESS_KEY", "testing".into()),
+        ("AWS_EC2_METADATA_DISABLED", "true".into()),
+        ("AWS_ENDPOINT_URL", moto::endpoint()),
+        ("TABLE_NAME", table),
+        ("MAIL_FROM", "invitations@invitations.test".into()),
+        ("ACCEPT_URL_BASE", "https://app.example.com".into()),
+        (
+            "SESSION_SIGNING_KEY",
+            base64::engine::general_purpose::STANDARD.encode(key),
+        ),
+        (
+            "SCHEDULER_ROLE_ARN",
+            "arn:aws:iam::123456789012:role/scheduler".into(),
+        ),
+        (
+            "DISPATCH_FUNCTION_ARN",
+            "arn:aws:lambda:us-east-1:123456789012:function:dispatch".into(),
+        ),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
+}
+
 /// Starts `name` against a fresh Runtime API and returns its answers to `events`.
 async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
     let (events_tx, events_rx) = mpsc::channel(16);
@@ -135,18 +180,11 @@ async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
     let server = tokio::spawn(async move {
         let _ = axum::serve(listener, router).await;
     });
-    let data = std::env::temp_dir().join(format!("invitations-lambda-{}", uuid::Uuid::now_v7()));
     let child = Killed(
         Command::new(binary(name))
+            .env_clear()
+            .envs(lambda_env(name).await)
             .env("AWS_LAMBDA_RUNTIME_API", addr.to_string())
-            .env("AWS_LAMBDA_FUNCTION_NAME", name)
-            .env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128")
-            .env("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST")
-            .env("AWS_LAMBDA_LOG_STREAM_NAME", "stream")
-            .env("AWS_LAMBDA_LOG_GROUP_NAME", "group")
-            .env("AWS_REGION", "eu-west-1")
-            .env("DATA_DIR", &data)
-            .env("ACCEPT_URL_BASE", "https://app.example.com")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -165,7 +203,6 @@ async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
     }
     drop(child);
     server.abort();
-    let _ = std::fs::remove_dir_all(data);
     answers
 }
 
@@ -286,4 +323,26 @@ async fn every_function_answers_api_gateway_events_under_the_runtime_api() {
             "{name} must not serve /dev/tenants"
         );
     }
+}
+
+#[tokio::test]
+async fn a_function_missing_its_configuration_stops_with_the_variable_named() {
+    let env: Vec<(String, String)> = lambda_env("list")
+        .await
+        .into_iter()
+        .filter(|(k, _)| k != "TABLE_NAME")
+        .collect();
+    let out = Command::new(binary("list"))
+        .env_clear()
+        .envs(env)
+        .env("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9")
+        .output()
+        .expect("run the function");
+    assert!(!out.status.success());
+    let logs =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        logs.contains("TABLE_NAME"),
+        "the error names the variable: {logs}"
+    );
 }

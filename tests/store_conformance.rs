@@ -23,7 +23,7 @@ async fn dynamodb() -> Arc<dyn Table> {
     ensure_table(&client, &name)
         .await
         .expect("create the table");
-    Arc::new(DynamoTable::new(client, name))
+    moto::serialized(Arc::new(DynamoTable::new(client, name)))
 }
 
 fn item(pk: &str, sk: &str, version: u64, body: serde_json::Value) -> Item {

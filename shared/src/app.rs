@@ -35,6 +35,26 @@ pub struct DevTools {
     pub clock: Arc<SettableClock>,
 }
 
+/// The AWS SDK clients, built once per process.
+#[derive(Clone)]
+pub struct AwsClients {
+    pub dynamodb: aws_sdk_dynamodb::Client,
+    pub ses: aws_sdk_sesv2::Client,
+    pub sns: aws_sdk_sns::Client,
+    pub scheduler: aws_sdk_scheduler::Client,
+}
+
+impl AwsClients {
+    pub fn from_sdk(sdk: &aws_config::SdkConfig) -> Self {
+        Self {
+            dynamodb: aws_sdk_dynamodb::Client::new(sdk),
+            ses: aws_sdk_sesv2::Client::new(sdk),
+            sns: aws_sdk_sns::Client::new(sdk),
+            scheduler: aws_sdk_scheduler::Client::new(sdk),
+        }
+    }
+}
+
 /// The adapters behind the ports, before they are assembled into an [`App`].
 pub struct Parts {
     pub table: Arc<dyn Table>,
@@ -102,7 +122,7 @@ impl App {
                 let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest())
                     .load()
                     .await;
-                Self::aws_parts(&config, &sdk).await?
+                Self::aws_parts(&config, &AwsClients::from_sdk(&sdk)).await?
             }
         };
         Self::assemble(config, parts)
@@ -145,23 +165,18 @@ impl App {
         })
     }
 
-    /// The AWS backend: SDK clients built once from `sdk` (region, credentials, endpoint).
-    pub async fn aws_parts(
-        config: &Config,
-        sdk: &aws_config::SdkConfig,
-    ) -> Result<Parts, StartError> {
+    /// The AWS backend, on clients built once per process.
+    pub async fn aws_parts(config: &Config, clients: &AwsClients) -> Result<Parts, StartError> {
         let settings = config
             .aws
             .as_ref()
             .ok_or_else(|| StartError::Aws("no AWS settings".into()))?;
-        let dynamodb = aws_sdk_dynamodb::Client::new(sdk);
-        let ses = aws_sdk_sesv2::Client::new(sdk);
         if settings.bootstrap {
-            bootstrap(config, sdk, &dynamodb, &ses).await?;
+            bootstrap(config, clients).await?;
         }
-        let table = Arc::new(DynamoTable::new(dynamodb, &settings.table));
+        let table = Arc::new(DynamoTable::new(clients.dynamodb.clone(), &settings.table));
         let ses: Arc<dyn Mailer> = Arc::new(SesMailer::new(
-            ses,
+            clients.ses.clone(),
             &config.mail_from,
             settings.ses_configuration_set.clone(),
         ));
@@ -199,17 +214,13 @@ impl App {
 }
 
 /// What a fresh emulator lacks: the table, the sender's SES identity, the schedule group.
-async fn bootstrap(
-    config: &Config,
-    sdk: &aws_config::SdkConfig,
-    dynamodb: &aws_sdk_dynamodb::Client,
-    ses: &aws_sdk_sesv2::Client,
-) -> Result<(), StartError> {
+async fn bootstrap(config: &Config, clients: &AwsClients) -> Result<(), StartError> {
     let settings = config
         .aws
         .as_ref()
         .ok_or_else(|| StartError::Aws("no AWS settings".into()))?;
-    ensure_table(dynamodb, &settings.table)
+    let ses = &clients.ses;
+    ensure_table(&clients.dynamodb, &settings.table)
         .await
         .map_err(StartError::Aws)?;
     let domain = config
@@ -232,8 +243,8 @@ async fn bootstrap(
             )));
         }
     }
-    let scheduler = aws_sdk_scheduler::Client::new(sdk);
-    if let Err(e) = scheduler
+    if let Err(e) = clients
+        .scheduler
         .create_schedule_group()
         .name(&settings.scheduler_group)
         .send()

@@ -71,6 +71,10 @@ pub enum Error {
     /// retry these by reading again; one that survives the retries becomes a 409.
     #[error("the record was changed concurrently")]
     Stale,
+    /// A profile already holds this email (found while creating one): the caller must prove
+    /// it with its password instead.
+    #[error("a profile already exists for this email")]
+    ProfileExists,
     /// The store (or a provider) asked us to slow down.
     #[error("the service is busy, try again")]
     Unavailable { retry_after_seconds: u64 },
@@ -113,6 +117,7 @@ impl Error {
             RouteNotFound => (404, "not_found", "Not found"),
             MethodNotAllowed => (405, "method_not_allowed", "Method not allowed"),
             Stale => (409, "conflict", "Concurrent modification"),
+            ProfileExists => (409, "conflict", "Concurrent modification"),
             Unavailable { .. } => (503, "unavailable", "Service unavailable"),
             Internal(_) => (500, "internal", "Internal error"),
         }

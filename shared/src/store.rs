@@ -99,6 +99,7 @@ pub struct Versioned<T> {
 #[derive(Clone, Debug)]
 enum OnConflict {
     Stale,
+    ProfileExists,
     AlreadyMember,
     AgentIdTaken(String),
     ShortcodeTaken,
@@ -236,6 +237,19 @@ impl Tx {
                 pk: keys::tenant_pk(tenant),
                 sk: keys::counter_sk(shard_of(user)),
                 deltas,
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    /// One more active admin: a plain `ADD`, safe without reading (only losing one needs the
+    /// read-and-compare of [`Tx::set_admins`]).
+    pub fn add_admin(&mut self, tenant: Uuid) {
+        self.push(
+            Write::Add {
+                pk: keys::tenant_pk(tenant),
+                sk: keys::ADMINS_SK.into(),
+                deltas: vec![("count", 1)],
             },
             OnConflict::Stale,
         );
@@ -382,8 +396,8 @@ impl Tx {
         );
     }
 
-    /// Creates a profile and claims its email; if another request created a profile for that
-    /// email first, the transaction fails as stale and the retry finds it.
+    /// Creates a profile and claims its email; if a profile already holds that email, the
+    /// transaction fails with [`Error::ProfileExists`].
     pub fn create_profile(&mut self, profile: &Profile) {
         self.put(
             keys::profile_pk(profile.id),
@@ -401,7 +415,7 @@ impl Tx {
                 body,
                 Condition::NotExists,
                 1,
-                OnConflict::Stale,
+                OnConflict::ProfileExists,
             );
         }
     }
@@ -458,6 +472,7 @@ impl Store {
                 Some(OnConflict::AlreadyMember) => Error::AlreadyMember,
                 Some(OnConflict::AgentIdTaken(id)) => Error::AgentIdTaken(id.clone()),
                 Some(OnConflict::ShortcodeTaken) => Error::ShortcodeTaken,
+                Some(OnConflict::ProfileExists) => Error::ProfileExists,
                 _ => Error::Stale,
             }),
             Err(e) => Err(table_error(e)),

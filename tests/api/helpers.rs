@@ -1,11 +1,14 @@
 //! `TestApp`: the local server's router on a free loopback port with its own data folder, and
 //! helpers that speak to it only over HTTP, as a frontend or an invitee would.
 
+#![allow(dead_code)]
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use invitations::app::App;
+use invitations::app::{App, AwsClients};
 use invitations::config::Config;
+use invitations::ports::Table;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -70,8 +73,29 @@ impl Reply {
     }
 }
 
+/// Replaces the app's table with one built around it.
+pub type TableWrapper = Box<dyn FnOnce(Arc<dyn Table>) -> Arc<dyn Table> + Send>;
+
+/// How a test app is put together beyond the defaults.
+#[derive(Default)]
+pub struct Options {
+    /// Records every DynamoDB request (AWS backend only).
+    pub dynamodb_log: Option<crate::requests::RequestLog>,
+    /// Wraps the table, e.g. to inject faults.
+    pub wrap_table: Option<TableWrapper>,
+}
+
+/// `TEST_BACKEND=aws` runs the suite on the AWS adapters against moto.
+pub fn aws_backend() -> bool {
+    std::env::var("TEST_BACKEND").is_ok_and(|b| b == "aws")
+}
+
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        Self::spawn_with(aws_backend(), Options::default()).await
+    }
+
+    pub async fn spawn_with(aws: bool, options: Options) -> TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a loopback port");
@@ -79,9 +103,30 @@ impl TestApp {
         let base = format!("http://127.0.0.1:{port}");
         let data_dir =
             std::env::temp_dir().join(format!("invitations-test-{}", uuid::Uuid::now_v7()));
-        let app: Arc<App> = App::build(Config::local(data_dir.clone(), &base))
-            .await
-            .expect("build the app");
+        let (config, mut parts) = if aws {
+            let sdk = crate::moto::sdk().await;
+            let mut clients = AwsClients::from_sdk(&sdk);
+            if let Some(log) = options.dynamodb_log {
+                let conf = aws_sdk_dynamodb::config::Builder::from(&sdk)
+                    .interceptor(log)
+                    .build();
+                clients.dynamodb = aws_sdk_dynamodb::Client::from_conf(conf);
+            }
+            let config = Config::local_aws(data_dir.clone(), &base, &crate::moto::fresh_table());
+            let mut parts = App::aws_parts(&config, &clients)
+                .await
+                .expect("AWS adapters on moto");
+            parts.table = crate::moto::serialized(parts.table);
+            (config, parts)
+        } else {
+            let config = Config::local(data_dir.clone(), &base);
+            let parts = App::embedded_parts(&config).expect("embedded adapters");
+            (config, parts)
+        };
+        if let Some(wrap) = options.wrap_table {
+            parts.table = wrap(parts.table);
+        }
+        let app: Arc<App> = App::assemble(config, parts).expect("assemble the app");
         let router = invitations::http::local_router(app);
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, router).await;

@@ -1,8 +1,14 @@
 //! The HTTP API, end to end against the local server's router.
 
+#[path = "../support/moto.rs"]
+mod moto;
+#[path = "../support/requests.rs"]
+mod requests;
+
 mod bad_input;
 mod concurrency;
 mod helpers;
 mod lifecycle;
 mod listing;
 mod permissions;
+mod profiles;

@@ -39,6 +39,8 @@ fn start() -> String {
         server.display(),
         std::process::id()
     );
+    // Detached on purpose: the watchdog shell ends moto, and itself, when this process ends.
+    #[allow(clippy::zombie_processes)]
     Command::new("bash")
         .arg("-c")
         .arg(script)
@@ -80,4 +82,43 @@ pub async fn recorded() -> serde_json::Value {
         .json()
         .await
         .expect("moto json")
+}
+
+/// moto's TransactWriteItems is not atomic under concurrent requests: it deep-copies the table,
+/// applies the writes, and on a failed condition restores the copy, without a lock, so two
+/// concurrent transactions can undo each other's writes. DynamoDB itself is atomic. Against
+/// moto, tests therefore send one transaction at a time (reads stay concurrent, and which
+/// request wins is still decided by the conditions).
+pub fn serialized(
+    table: std::sync::Arc<dyn invitations::ports::Table>,
+) -> std::sync::Arc<dyn invitations::ports::Table> {
+    std::sync::Arc::new(Serialized(table))
+}
+
+struct Serialized(std::sync::Arc<dyn invitations::ports::Table>);
+
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+#[async_trait::async_trait]
+impl invitations::ports::Table for Serialized {
+    async fn get(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> Result<Option<invitations::ports::Item>, invitations::ports::TableError> {
+        self.0.get(pk, sk).await
+    }
+    async fn query(
+        &self,
+        q: &invitations::ports::Query,
+    ) -> Result<invitations::ports::Page, invitations::ports::TableError> {
+        self.0.query(q).await
+    }
+    async fn transact(
+        &self,
+        writes: Vec<invitations::ports::Write>,
+    ) -> Result<(), invitations::ports::TableError> {
+        let _turn = ONE_AT_A_TIME.lock().await;
+        self.0.transact(writes).await
+    }
 }

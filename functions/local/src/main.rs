@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use invitations::app::App;
 use invitations::config::Config;
+use invitations::usecases::sessions::{self, SignInRequest};
 use invitations::usecases::tenants::{self, NewAdmin, NewTenant};
 use serde::{Deserialize, Serialize};
 
@@ -21,7 +22,16 @@ struct Demo {
 async fn demo(app: &Arc<App>, dir: &Path) -> Result<Demo, String> {
     let path = dir.join("demo-admin.json");
     if let Ok(text) = std::fs::read_to_string(&path) {
-        return serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()));
+        let demo: Demo =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        // The store may have been emptied since (a fresh moto on BACKEND=aws): check it still signs in.
+        let sign_in = SignInRequest {
+            email: demo.email.clone(),
+            password: demo.password.clone(),
+        };
+        if sessions::sign_in(app, sign_in).await.is_ok() {
+            return Ok(demo);
+        }
     }
     let password = invitations::secrets::mint_token();
     let email = "admin@demo.example".to_string();
@@ -97,13 +107,11 @@ async fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let demo = match demo(&app, &dir).await {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(1);
-        }
-    };
+    // A demo tenant helps a newcomer; it never stops the server from starting.
+    let demo = demo(&app, &dir)
+        .await
+        .inspect_err(|e| eprintln!("no demo tenant: {e}"))
+        .ok();
     let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
         Ok(l) => l,
         Err(e) => {
@@ -116,11 +124,13 @@ async fn main() -> ExitCode {
         "Invitation service (local) listening on {url}  (data in {})",
         dir.display()
     );
-    println!("Demo tenant {} - sign in:", demo.tenant_id);
-    println!(
-        "  curl -s {url}/v1/sessions -H 'content-type: application/json' -d '{{\"email\":\"{}\",\"password\":\"{}\"}}'",
-        demo.email, demo.password
-    );
+    if let Some(demo) = demo {
+        println!("Demo tenant {} - sign in:", demo.tenant_id);
+        println!(
+            "  curl -s {url}/v1/sessions -H 'content-type: application/json' -d '{{\"email\":\"{}\",\"password\":\"{}\"}}'",
+            demo.email, demo.password
+        );
+    }
     println!(
         "Sent messages: {url}/dev/outbox   (files under {}/outbox/)",
         dir.display()

@@ -69,11 +69,13 @@ async fn check(app: &App, token: &str, now: DateTime<Utc>) -> Result<Valid> {
         .member(record.value.tenant_id, record.value.user_id)
         .await?
         .ok_or(Error::InvitationInvalid)?;
-    if record.value.used_at.is_some() {
+    // Used: this token, or (read between another accept's commit and ours) the member was
+    // accepted at this token's generation. The two reads are not atomic, so both are checked.
+    let same_generation = member.value.generation == record.value.generation;
+    if record.value.used_at.is_some() || (same_generation && member.value.accepted_at.is_some()) {
         return Err(Error::InvitationUsed);
     }
-    if member.value.generation != record.value.generation || member.value.status != Status::Invited
-    {
+    if !same_generation || member.value.status != Status::Invited {
         return Err(Error::InvitationInvalid);
     }
     if record.value.expires_at <= now {
@@ -122,108 +124,19 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
         .map_err(|e| Error::Internal(format!("worker failed: {e}")))
 }
 
+/// Accepting costs three requests for a new person (token, member, one transaction): the
+/// profile is created optimistically, and only if its email guard finds a profile made since
+/// the invitation is it looked up. A person who had a profile at invite time proves its
+/// password, which takes one more read (the hash).
 pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
     let req = &req;
-    let member = retrying(|| async move {
-        let now = app.now();
-        let v = check(app, &req.token, now).await?;
-        let mut member = v.member.value.clone();
-        let mut tx = app.store.tx();
-        let profile_id = match existing_profile(app, &member).await? {
-            // Already has a profile from another tenant: they prove it with their password,
-            // and the link can never set a new one.
-            Some(profile) => {
-                let (password, phc) = (req.password.clone(), profile.value.password_hash.clone());
-                if !blocking(move || secrets::verify_password(&password, &phc)).await? {
-                    return Err(Error::InvalidCredentials);
-                }
-                if member.first_name.is_empty() && member.last_name.is_empty() {
-                    member.first_name = profile.value.first_name.clone();
-                    member.last_name = profile.value.last_name.clone();
-                }
-                member.existing_profile = true;
-                profile.value.id
-            }
-            None => {
-                let mut errors = validate::Errors::default();
-                if let Some(f) = &req.first_name {
-                    member.first_name = errors
-                        .check(validate::name("first_name", f))
-                        .unwrap_or_default();
-                }
-                if let Some(l) = &req.last_name {
-                    member.last_name = errors
-                        .check(validate::name("last_name", l))
-                        .unwrap_or_default();
-                }
-                if member.first_name.is_empty() {
-                    errors.push("first_name", "is required");
-                }
-                errors.into_result()?;
-                let email = member.email.clone().unwrap_or_default();
-                let personal = [
-                    email.as_str(),
-                    member.first_name.as_str(),
-                    member.last_name.as_str(),
-                    v.token.value.tenant_name.as_str(),
-                ];
-                secrets::check_password_strength(&req.password, &personal)?;
-                let password = req.password.clone();
-                let password_hash = blocking(move || secrets::hash_password(&password)).await??;
-                let profile = Profile {
-                    id: Uuid::now_v7(),
-                    email: member.email.clone(),
-                    phone: member.phone.clone(),
-                    first_name: member.first_name.clone(),
-                    last_name: member.last_name.clone(),
-                    password_hash,
-                    created_at: now,
-                };
-                tx.create_profile(&profile);
-                profile.id
-            }
-        };
-        member.status = Status::Active;
-        member.accepted_at = Some(now);
-        member.last_login_at = Some(now);
-        member.profile_id = Some(profile_id);
-        tx.put_member(&member, Some(&v.member));
-        tx.use_token(
-            &v.hash,
-            &v.token,
-            InvitationToken {
-                used_at: Some(now),
-                ..v.token.value.clone()
-            },
-        );
-        tx.put_access(
-            profile_id,
-            &Access {
-                tenant_id: member.tenant_id,
-                tenant_name: v.token.value.tenant_name.clone(),
-                user_id: member.id,
-                role: member.role,
-                status: Status::Active,
-            },
-        );
-        tx.count(
-            member.tenant_id,
-            member.id,
-            Some(Status::Invited),
-            Some(Status::Active),
-        );
-        if is_active_admin(member.status, member.role) {
-            let admins = app.store.admins(member.tenant_id).await?;
-            tx.set_admins(
-                member.tenant_id,
-                admins.as_ref(),
-                admins.as_ref().map_or(0, |a| a.value) + 1,
-            );
+    let mut look_up = false;
+    let member = loop {
+        match retrying(|| attempt(app, req, look_up)).await {
+            Err(Error::ProfileExists) if !look_up => look_up = true,
+            other => break other?,
         }
-        app.store.commit(tx).await?;
-        Ok(member)
-    })
-    .await?;
+    };
     let profile_id = member
         .profile_id
         .ok_or_else(|| Error::Internal("accepted member without profile".into()))?;
@@ -234,4 +147,104 @@ pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
         session,
         member: MemberView::new(member, app.now(), role),
     })
+}
+
+async fn attempt(app: &App, req: &AcceptRequest, look_up: bool) -> Result<Member> {
+    let now = app.now();
+    let v = check(app, &req.token, now).await?;
+    let mut member = v.member.value.clone();
+    let mut tx = app.store.tx();
+    let existing = match member.profile_id {
+        Some(id) => app.store.profile(id).await?,
+        None if look_up => existing_profile(app, &member).await?,
+        None => None,
+    };
+    let profile_id = match existing {
+        // Already has a profile from another tenant: they prove it with their password,
+        // and the link can never set a new one.
+        Some(profile) => {
+            let (password, phc) = (req.password.clone(), profile.value.password_hash.clone());
+            if !blocking(move || secrets::verify_password(&password, &phc)).await? {
+                return Err(Error::InvalidCredentials);
+            }
+            if member.first_name.is_empty() && member.last_name.is_empty() {
+                member.first_name = profile.value.first_name.clone();
+                member.last_name = profile.value.last_name.clone();
+            }
+            member.existing_profile = true;
+            profile.value.id
+        }
+        None => {
+            let mut errors = validate::Errors::default();
+            if let Some(f) = &req.first_name {
+                member.first_name = errors
+                    .check(validate::name("first_name", f))
+                    .unwrap_or_default();
+            }
+            if let Some(l) = &req.last_name {
+                member.last_name = errors
+                    .check(validate::name("last_name", l))
+                    .unwrap_or_default();
+            }
+            if member.first_name.is_empty() {
+                errors.push("first_name", "is required");
+            }
+            errors.into_result()?;
+            let email = member.email.clone().unwrap_or_default();
+            let personal = [
+                email.as_str(),
+                member.first_name.as_str(),
+                member.last_name.as_str(),
+                v.token.value.tenant_name.as_str(),
+            ];
+            secrets::check_password_strength(&req.password, &personal)?;
+            let password = req.password.clone();
+            let password_hash = blocking(move || secrets::hash_password(&password)).await??;
+            let profile = Profile {
+                id: Uuid::now_v7(),
+                email: member.email.clone(),
+                phone: member.phone.clone(),
+                first_name: member.first_name.clone(),
+                last_name: member.last_name.clone(),
+                password_hash,
+                created_at: now,
+            };
+            tx.create_profile(&profile);
+            profile.id
+        }
+    };
+    member.status = Status::Active;
+    member.accepted_at = Some(now);
+    member.last_login_at = Some(now);
+    member.profile_id = Some(profile_id);
+    tx.put_member(&member, Some(&v.member));
+    tx.use_token(
+        &v.hash,
+        &v.token,
+        InvitationToken {
+            used_at: Some(now),
+            ..v.token.value.clone()
+        },
+    );
+    tx.put_access(
+        profile_id,
+        &Access {
+            tenant_id: member.tenant_id,
+            tenant_name: v.token.value.tenant_name.clone(),
+            user_id: member.id,
+            role: member.role,
+            status: Status::Active,
+        },
+    );
+    tx.count(
+        member.tenant_id,
+        member.id,
+        Some(Status::Invited),
+        Some(Status::Active),
+    );
+    if is_active_admin(member.status, member.role) {
+        tx.add_admin(member.tenant_id);
+    }
+    app.store.commit(tx).await?;
+    Ok(member)
 }

@@ -94,14 +94,15 @@ pub async fn save(
     let before = &current.value;
     let was_admin = crate::store::is_active_admin(before.status, before.role);
     let is_admin = crate::store::is_active_admin(after.status, after.role);
-    if was_admin != is_admin {
+    if is_admin && !was_admin {
+        tx.add_admin(after.tenant_id);
+    } else if was_admin && !is_admin {
         let admins = app.store.admins(after.tenant_id).await?;
         let count = admins.as_ref().map_or(0, |c| c.value);
-        let next = if is_admin { count + 1 } else { count - 1 };
-        if next < 1 {
+        if count <= 1 {
             return Err(Error::LastAdmin);
         }
-        tx.set_admins(after.tenant_id, admins.as_ref(), next);
+        tx.set_admins(after.tenant_id, admins.as_ref(), count - 1);
     }
     if let Some(profile) = after.profile_id {
         let has_access = matches!(after.status, Status::Active | Status::Deactivated);

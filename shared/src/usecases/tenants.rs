@@ -156,7 +156,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
     tx.put_member(&admin, None);
     tx.claim_email(tenant.id, &validate::email_key(&email), admin.id);
     tx.count(tenant.id, admin.id, None, Some(Status::Active));
-    tx.set_admins(tenant.id, None, 1);
+    tx.add_admin(tenant.id);
     tx.put_access(
         profile_id,
         &Access {

@@ -1,0 +1,283 @@
+//! On the AWS backend (moto): how many DynamoDB requests each API operation makes, that no
+//! Scan is ever made, and what throttling, timeouts and conflicts look like to a client.
+
+#[path = "api/helpers.rs"]
+mod helpers;
+#[path = "support/moto.rs"]
+mod moto;
+#[path = "support/requests.rs"]
+mod requests;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use helpers::{Options, PASSWORD, TestApp};
+use invitations::adapters::dynamodb::DynamoTable;
+use invitations::ports::{Page, Query, Table, TableError, Write};
+use requests::RequestLog;
+use serde_json::json;
+
+fn count(ops: &[String], op: &str) -> usize {
+    ops.iter().filter(|o| *o == op).count()
+}
+
+#[tokio::test]
+async fn each_operation_stays_within_its_dynamodb_request_budget() {
+    let log = RequestLog::default();
+    let app = TestApp::spawn_with(
+        true,
+        Options {
+            dynamodb_log: Some(log.clone()),
+            ..Default::default()
+        },
+    )
+    .await;
+    let tenant = app.tenant("Hotel Budget").await;
+    let mut seen = log.operations();
+
+    // Invite: one write (a transaction), plus reads for the permission checks.
+    let member = app.invite_ok(&tenant, "budget@example.com", "user").await;
+    let ops = log.operations();
+    assert_eq!(count(&ops, "TransactWriteItems"), 1, "{ops:?}");
+    assert_eq!(
+        ops.len() - count(&ops, "TransactWriteItems"),
+        count(&ops, "GetItem"),
+        "reads are GetItems: {ops:?}"
+    );
+    assert!(ops.len() <= 5, "{ops:?}");
+    seen.extend(ops);
+
+    // Accept: at most 3 requests for a new person.
+    let token = app.latest_token("budget@example.com").await;
+    log.take();
+    app.accept(&token, PASSWORD).await.ok(200);
+    let ops = log.operations();
+    assert_eq!(
+        ops,
+        ["GetItem", "GetItem", "TransactWriteItems"],
+        "token, member, one transaction"
+    );
+    seen.extend(ops);
+
+    // A list page: the caller's membership and one Query, with or without a search.
+    for query in ["", "&q=bud", "&tab=inactive", "&status=invited&role=user"] {
+        app.get(
+            &format!("/v1/tenants/{}/users?limit=50{query}", tenant.id),
+            Some(&tenant.token),
+        )
+        .await
+        .ok(200);
+        let ops = log.operations();
+        assert_eq!(ops, ["GetItem", "Query"], "list{query}");
+        seen.extend(ops);
+    }
+
+    // Stats: two reads whatever the tenant's size.
+    app.stats(&tenant).await;
+    let ops = log.operations();
+    assert_eq!(ops, ["GetItem", "Query"]);
+    seen.extend(ops);
+
+    // Reinvite and deactivate: one transaction each.
+    let pending = app.invite_ok(&tenant, "pending@example.com", "user").await;
+    log.take();
+    app.action(
+        &tenant,
+        &tenant.token,
+        pending["id"].as_str().unwrap(),
+        "reinvite",
+    )
+    .await
+    .ok(200);
+    let ops = log.operations();
+    assert_eq!(count(&ops, "TransactWriteItems"), 1, "{ops:?}");
+    seen.extend(ops);
+    app.action(
+        &tenant,
+        &tenant.token,
+        member["id"].as_str().unwrap(),
+        "deactivate",
+    )
+    .await
+    .ok(200);
+    let ops = log.operations();
+    assert_eq!(count(&ops, "TransactWriteItems"), 1, "{ops:?}");
+    seen.extend(ops);
+
+    assert!(!seen.iter().any(|o| o == "Scan"), "never a Scan: {seen:?}");
+}
+
+#[test]
+fn no_code_scans_the_table() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut offenders = Vec::new();
+    let mut stack = vec![root.join("shared/src"), root.join("functions")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for needle in [".scan()", "ScanInput", "ScanOutput", "operation::scan"] {
+                    if text.contains(needle) {
+                        offenders.push(format!("{}: {needle}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "a Scan reads the whole table; use a Query: {offenders:?}"
+    );
+}
+
+/// A table whose transactions fail as throttled while armed.
+struct Throttling {
+    inner: Arc<dyn Table>,
+    armed: Arc<AtomicBool>,
+}
+
+#[async_trait]
+impl Table for Throttling {
+    async fn get(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> Result<Option<invitations::ports::Item>, TableError> {
+        self.inner.get(pk, sk).await
+    }
+    async fn query(&self, q: &Query) -> Result<Page, TableError> {
+        self.inner.query(q).await
+    }
+    async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError> {
+        if self.armed.load(Ordering::SeqCst) {
+            return Err(TableError::Throttled);
+        }
+        self.inner.transact(writes).await
+    }
+}
+
+#[tokio::test]
+async fn throttling_gives_503_with_retry_after_and_leaves_nothing_behind() {
+    let armed = Arc::new(AtomicBool::new(false));
+    let switch = armed.clone();
+    let options = Options {
+        wrap_table: Some(Box::new(move |inner| {
+            Arc::new(Throttling {
+                inner,
+                armed: switch,
+            }) as Arc<dyn Table>
+        })),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(true, options).await;
+    let tenant = app.tenant("Hotel Busy").await;
+    armed.store(true, Ordering::SeqCst);
+    let r = app
+        .invite(
+            &tenant,
+            &tenant.token,
+            json!({"email": "later@example.com"}),
+        )
+        .await;
+    r.problem(503, "unavailable");
+    assert!(
+        r.headers.get("retry-after").is_some(),
+        "Retry-After tells the client when to come back"
+    );
+    armed.store(false, Ordering::SeqCst);
+    assert!(
+        app.list_all(&tenant, "&q=later", 50).await.is_empty(),
+        "no member was half-created"
+    );
+    assert!(
+        app.outbox("later@example.com").await.is_empty(),
+        "nothing was sent"
+    );
+    assert_eq!(app.stats(&tenant).await["invited"], 0);
+    app.invite(
+        &tenant,
+        &tenant.token,
+        json!({"email": "later@example.com"}),
+    )
+    .await
+    .ok(201);
+}
+
+/// A DynamoDB endpoint that answers every request with a throttling error.
+async fn throttling_endpoint() -> String {
+    use axum::http::{HeaderValue, StatusCode, header};
+    let router = axum::Router::new().fallback(|| async {
+        let body = r#"{"__type":"com.amazonaws.dynamodb.v20120810#ThrottlingException","message":"Rate of requests exceeds the allowed throughput."}"#;
+        let mut r = axum::response::IntoResponse::into_response((StatusCode::BAD_REQUEST, body));
+        r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-amz-json-1.0"));
+        r
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, router).await;
+    });
+    format!("http://{addr}")
+}
+
+/// An endpoint that accepts connections and never answers.
+async fn silent_endpoint() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            held.push(socket);
+        }
+    });
+    format!("http://{addr}")
+}
+
+async fn table_at(endpoint: String) -> DynamoTable {
+    let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .endpoint_url(endpoint)
+        .region(aws_config::Region::new("us-east-1"))
+        .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
+            "testing", "testing", None, None, "test",
+        ))
+        .retry_config(
+            aws_config::retry::RetryConfig::standard()
+                .with_max_attempts(2)
+                .with_initial_backoff(Duration::from_millis(5)),
+        )
+        .timeout_config(
+            aws_config::timeout::TimeoutConfig::builder()
+                .operation_attempt_timeout(Duration::from_millis(300))
+                .operation_timeout(Duration::from_secs(1))
+                .build(),
+        )
+        .load()
+        .await;
+    DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), "invitations")
+}
+
+#[tokio::test]
+async fn dynamodb_throttling_and_timeouts_become_retryable_errors_not_panics() {
+    let throttled = table_at(throttling_endpoint().await).await;
+    assert_eq!(
+        throttled.get("T#1", "M#1").await,
+        Err(TableError::Throttled)
+    );
+    assert_eq!(
+        throttled.transact(vec![]).await.err(),
+        Some(TableError::Throttled)
+    );
+
+    let silent = table_at(silent_endpoint().await).await;
+    let started = std::time::Instant::now();
+    assert_eq!(silent.get("T#1", "M#1").await, Err(TableError::Throttled));
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "the timeout bounds the wait"
+    );
+}

@@ -1,0 +1,58 @@
+//! An SDK interceptor that records every request an AWS client puts on the wire: the operation
+//! (from `X-Amz-Target`) and the body. For request budgets and for checking what was sent.
+
+#![allow(dead_code)]
+
+use std::sync::{Arc, Mutex};
+
+use aws_smithy_runtime_api::box_error::BoxError;
+use aws_smithy_runtime_api::client::interceptors::Intercept;
+use aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef;
+use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
+use aws_smithy_types::config_bag::ConfigBag;
+
+#[derive(Clone, Debug)]
+pub struct Sent {
+    pub operation: String,
+    pub body: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct RequestLog(Arc<Mutex<Vec<Sent>>>);
+
+impl RequestLog {
+    pub fn take(&self) -> Vec<Sent> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+
+    /// The operations since the last `take`, in order.
+    pub fn operations(&self) -> Vec<String> {
+        self.take().into_iter().map(|s| s.operation).collect()
+    }
+}
+
+impl Intercept for RequestLog {
+    fn name(&self) -> &'static str {
+        "RequestLog"
+    }
+
+    fn read_before_transmit(
+        &self,
+        context: &BeforeTransmitInterceptorContextRef<'_>,
+        _components: &RuntimeComponents,
+        _cfg: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        let request = context.request();
+        let operation = match request.headers().get("x-amz-target") {
+            Some(target) => target.rsplit('.').next().unwrap_or(target).to_string(),
+            None => request.uri().rsplit('/').next().unwrap_or("").to_string(),
+        };
+        let body = request
+            .body()
+            .bytes()
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default();
+        self.0.lock().unwrap().push(Sent { operation, body });
+        Ok(())
+    }
+}
