@@ -170,3 +170,96 @@ async fn a_deferred_send_schedule_is_created_then_deleted_and_deleting_it_again_
         .await
         .expect("deleting a schedule that is gone is not an error");
 }
+
+/// Both sides of the Mailer and SmsSender ports record the same thing for the same message:
+/// the local outbox (what `make run` shows) and SES/SNS (what moto received).
+#[tokio::test]
+async fn the_outbox_and_the_aws_senders_deliver_the_same_messages() {
+    use invitations::adapters::outbox::FileOutbox;
+    use std::sync::Arc;
+
+    let sdk = moto::sdk().await;
+    let ses = aws_sdk_sesv2::Client::new(&sdk);
+    ses.create_email_identity()
+        .email_identity("same.example")
+        .send()
+        .await
+        .expect("identity");
+    let outbox = Arc::new(
+        FileOutbox::new(
+            None,
+            "invitations@same.example",
+            Arc::new(invitations::adapters::clock::SystemClock),
+        )
+        .unwrap(),
+    );
+    let mailers: [(&str, Arc<dyn Mailer>); 2] = [
+        ("outbox", outbox.clone()),
+        (
+            "ses",
+            Arc::new(SesMailer::new(ses, "invitations@same.example", None)),
+        ),
+    ];
+    let smss: [(&str, Arc<dyn SmsSender>); 2] = [
+        ("outbox", outbox.clone()),
+        (
+            "sns",
+            Arc::new(SnsSms::new(aws_sdk_sns::Client::new(&sdk), None)),
+        ),
+    ];
+
+    let to = format!("same-{}@example.com", uuid::Uuid::now_v7().simple());
+    let email = EmailMessage {
+        to: to.clone(),
+        subject: "You're invited".into(),
+        text: "https://app.example.com/accept#token=same".into(),
+        html: "<a href=\"https://app.example.com/accept#token=same\">Accept</a>".into(),
+    };
+    let number = format!("+4477009{:05}", uuid::Uuid::now_v7().as_u128() % 100_000);
+    let sms = SmsMessage {
+        to: number.clone(),
+        text: "Join Hotel Sol: https://app.example.com/accept#token=sms".into(),
+    };
+    for (name, m) in &mailers {
+        m.send_email(&email)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    for (name, s) in &smss {
+        s.send_sms(&sms)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+
+    let kept = outbox.messages(Some(&to));
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].subject.as_deref(), Some("You're invited"));
+    assert!(
+        kept[0]
+            .html
+            .as_deref()
+            .unwrap()
+            .contains("accept#token=same")
+    );
+    let texts = outbox.messages(Some(&number));
+    assert_eq!(
+        (texts.len(), texts[0].text.as_str()),
+        (1, sms.text.as_str())
+    );
+
+    let data = moto::recorded().await;
+    let at_ses: Vec<String> = data["ses"]["Message"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.to_string())
+        .filter(|m| m.contains(&to))
+        .collect();
+    assert_eq!(at_ses.len(), 1);
+    assert!(at_ses[0].contains("You're invited") && at_ses[0].contains("accept#token=same"));
+    let at_sns = data["sns"]["SMS"].to_string();
+    assert!(
+        at_sns.contains(&number) && at_sns.contains("accept#token=sms"),
+        "{at_sns}"
+    );
+}

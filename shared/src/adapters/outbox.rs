@@ -14,7 +14,7 @@ use mail_builder::MessageBuilder;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Channel;
-use crate::ports::{Clock, EmailMessage, Mailer, SendError};
+use crate::ports::{Clock, EmailMessage, Mailer, SendError, SmsMessage, SmsSender};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct OutboxMessage {
@@ -127,6 +127,22 @@ impl Mailer for FileOutbox {
             subject: Some(message.subject.clone()),
             text: message.text.clone(),
             html: Some(message.html.clone()),
+            sent_at: self.clock.now(),
+        };
+        self.keep(kept)
+            .map_err(|e| SendError::Refused(format!("outbox write failed: {e}")))
+    }
+}
+
+#[async_trait]
+impl SmsSender for FileOutbox {
+    async fn send_sms(&self, message: &SmsMessage) -> Result<(), SendError> {
+        let kept = OutboxMessage {
+            channel: Channel::Sms,
+            to: message.to.clone(),
+            subject: None,
+            text: message.text.clone(),
+            html: None,
             sent_at: self.clock.now(),
         };
         self.keep(kept)
