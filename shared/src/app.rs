@@ -8,17 +8,24 @@ use chrono::{DateTime, Duration, SubsecRound, Utc};
 
 use crate::adapters::clock::{SettableClock, SystemClock};
 use crate::adapters::dynamodb::{DynamoTable, ensure_table};
+use crate::adapters::local_scheduler::LocalScheduler;
 use crate::adapters::memory_table::MemoryTable;
 use crate::adapters::outbox::FileOutbox;
+use crate::adapters::scheduler::EventBridgeScheduler;
 use crate::adapters::ses::SesMailer;
+use crate::adapters::sns::SnsSms;
 use crate::config::{Backend, Config};
-use crate::ports::{Clock, EmailMessage, Mailer, SendError, Table};
+use crate::ports::{
+    Clock, EmailMessage, Mailer, Scheduler, SendError, SmsMessage, SmsSender, Table,
+};
 use crate::session::SessionKeys;
 use crate::store::Store;
 
 pub struct App {
     pub store: Store,
     pub mailer: Arc<dyn Mailer>,
+    pub sms: Arc<dyn SmsSender>,
+    pub scheduler: Arc<dyn Scheduler>,
     /// The domain clock: invitation expiry, deferred sends. Movable in the local server.
     pub clock: Arc<dyn Clock>,
     /// Session lifetimes follow the wall clock, so moving the domain clock forward in a test
@@ -59,6 +66,8 @@ impl AwsClients {
 pub struct Parts {
     pub table: Arc<dyn Table>,
     pub mailer: Arc<dyn Mailer>,
+    pub sms: Arc<dyn SmsSender>,
+    pub scheduler: Arc<dyn Scheduler>,
     pub clock: Arc<dyn Clock>,
     pub dev: Option<DevTools>,
 }
@@ -85,11 +94,20 @@ fn data_error(path: &Path) -> impl FnOnce(std::io::Error) -> StartError + '_ {
     }
 }
 
-/// Sends through the real mailer and keeps a copy of what it accepted for `/dev/outbox`
-/// (the local server on the AWS backend).
+/// Sends through the real mailer and SMS sender and keeps a copy of what they accepted for
+/// `/dev/outbox` (the local server on the AWS backend).
 struct Copying {
     mailer: Arc<dyn Mailer>,
+    sms: Arc<dyn SmsSender>,
     copy: Arc<FileOutbox>,
+}
+
+#[async_trait]
+impl SmsSender for Copying {
+    async fn send_sms(&self, message: &SmsMessage) -> Result<(), SendError> {
+        self.sms.send_sms(message).await?;
+        self.copy.send_sms(message).await
+    }
 }
 
 #[async_trait]
@@ -147,8 +165,9 @@ impl App {
         let dir = &config.data_dir;
         std::fs::create_dir_all(dir).map_err(data_error(dir))?;
         let table = MemoryTable::open(&dir.join("table.jsonl")).map_err(data_error(dir))?;
+        let scheduler = Arc::new(LocalScheduler::new(Some(dir.join("schedules.json"))));
         let dev = Self::dev_tools(config)?;
-        let (mailer, clock): (Arc<dyn Mailer>, Arc<dyn Clock>) = match &dev {
+        let (outbox, clock): (Arc<FileOutbox>, Arc<dyn Clock>) = match &dev {
             Some(d) => (d.outbox.clone(), d.clock.clone()),
             None => {
                 let outbox =
@@ -159,7 +178,9 @@ impl App {
         };
         Ok(Parts {
             table: Arc::new(table),
-            mailer,
+            mailer: outbox.clone(),
+            sms: outbox,
+            scheduler,
             clock,
             dev,
         })
@@ -180,20 +201,34 @@ impl App {
             &config.mail_from,
             settings.ses_configuration_set.clone(),
         ));
+        let sns: Arc<dyn SmsSender> = Arc::new(SnsSms::new(
+            clients.sns.clone(),
+            settings.sms_sender_id.clone(),
+        ));
+        let scheduler = Arc::new(EventBridgeScheduler::new(
+            clients.scheduler.clone(),
+            &settings.scheduler_group,
+            &settings.dispatch_function_arn,
+            &settings.scheduler_role_arn,
+        ));
         let dev = Self::dev_tools(config)?;
-        let (mailer, clock): (Arc<dyn Mailer>, Arc<dyn Clock>) = match &dev {
-            Some(d) => (
-                Arc::new(Copying {
+        let (mailer, sms, clock): (Arc<dyn Mailer>, Arc<dyn SmsSender>, Arc<dyn Clock>) = match &dev
+        {
+            Some(d) => {
+                let copying = Arc::new(Copying {
                     mailer: ses,
+                    sms: sns,
                     copy: d.outbox.clone(),
-                }),
-                d.clock.clone(),
-            ),
-            None => (ses, Arc::new(SystemClock)),
+                });
+                (copying.clone(), copying, d.clock.clone())
+            }
+            None => (ses, sns, Arc::new(SystemClock)),
         };
         Ok(Parts {
             table,
             mailer,
+            sms,
+            scheduler,
             clock,
             dev,
         })
@@ -204,6 +239,8 @@ impl App {
         Ok(Arc::new(App {
             store: Store::new(parts.table),
             mailer: parts.mailer,
+            sms: parts.sms,
+            scheduler: parts.scheduler,
             clock: parts.clock,
             wall_clock: Arc::new(SystemClock),
             sessions,

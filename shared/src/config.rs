@@ -185,7 +185,8 @@ impl Config {
         }
     }
 
-    /// The same, on the AWS adapters against an emulator (a table of its own).
+    /// The same, on the AWS adapters against an emulator (a table and a schedule group of its
+    /// own, so that apps sharing one emulator never see each other's data).
     pub fn local_aws(data_dir: PathBuf, accept_url_base: &str, table: &str) -> Config {
         Config {
             backend: Backend::Aws,
@@ -194,7 +195,7 @@ impl Config {
                 table: table.into(),
                 ses_configuration_set: None,
                 sms_sender_id: None,
-                scheduler_group: "invitations".into(),
+                scheduler_group: table.into(),
                 scheduler_role_arn: "arn:aws:iam::000000000000:role/invitations-scheduler".into(),
                 dispatch_function_arn: "arn:aws:lambda:us-east-1:000000000000:function:dispatch"
                     .into(),

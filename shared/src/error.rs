@@ -43,6 +43,8 @@ pub enum Error {
     ShortcodeTaken,
     #[error("products not enabled for this tenant: {0}")]
     ProductNotEnabled(String),
+    #[error("SMS may not be sent to numbers of this country ({0}) for this tenant")]
+    SmsCountryNotAllowed(String),
     #[error("the member has no pending invitation")]
     NotPending,
     #[error("the member is not deactivated")]
@@ -104,6 +106,7 @@ impl Error {
             AgentIdTaken(_) => (409, "agent_id_taken", "Agent id taken"),
             ShortcodeTaken => (409, "shortcode_taken", "Shortcode taken"),
             ProductNotEnabled(_) => (400, "product_not_enabled", "Product not enabled"),
+            SmsCountryNotAllowed(_) => (400, "sms_country_not_allowed", "SMS country not allowed"),
             NotPending => (409, "not_pending", "No pending invitation"),
             NotDeactivated => (409, "not_deactivated", "Member is not deactivated"),
             NotActive => (409, "not_active", "Member is not active or pending"),

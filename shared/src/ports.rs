@@ -157,4 +157,23 @@ pub trait Scheduler: Send + Sync {
     ) -> Result<(), ScheduleError>;
     /// Deletes a schedule; one that is already gone is not an error.
     async fn cancel(&self, name: &str) -> Result<(), ScheduleError>;
+    /// The schedules due at `now` (the local server's timer and `/dev/scheduler/run`; in AWS
+    /// the service fires them itself).
+    async fn due(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<(String, DeferredSend)>, ScheduleError>;
+}
+
+/// The UTC instant of a wall-clock time in an IANA timezone: `None` when the zone is unknown or
+/// the time does not exist there (skipped by a daylight-saving change); the earlier of two
+/// when it happens twice.
+pub fn instant_in(
+    at: chrono::NaiveDateTime,
+    timezone: &str,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    let tz: chrono_tz::Tz = timezone.parse().ok()?;
+    at.and_local_timezone(tz)
+        .earliest()
+        .map(|t| t.with_timezone(&chrono::Utc))
 }

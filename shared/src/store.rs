@@ -8,6 +8,7 @@
 //! | member | `T#{tenant}` | `M#{user}` | [`Member`] | user ids are UUID v7, so `M#` sorts by creation |
 //! | search entry | `T#{tenant}` | `Q#{term}#{user}` | copy of the [`Member`] | one per distinct lower-cased first name, last name, email |
 //! | email guard | `T#{tenant}` | `E#{email}` | `{user_id}` | non-cancelled membership per email, `attribute_not_exists` |
+//! | phone guard | `T#{tenant}` | `PH#{e164}` | `{user_id}` | non-cancelled membership per phone number |
 //! | agent-id guard | `T#{tenant}` | `A#{agent_id}` | `{user_id}` | one member per agent id |
 //! | shortcode guard | `T#{tenant}` | `S#{shortcode}` | `{user_id}` | case-insensitive |
 //! | counter shard | `T#{tenant}` | `C#{0..7}` | `{active, invited, scheduled, deactivated, cancelled}` | `ADD` in the same transaction as the change |
@@ -59,6 +60,9 @@ pub mod keys {
     }
     pub fn email_guard_sk(email_key: &str) -> String {
         format!("E#{email_key}")
+    }
+    pub fn phone_guard_sk(e164: &str) -> String {
+        format!("PH#{e164}")
     }
     pub fn agent_guard_sk(agent_id: &str) -> String {
         format!("A#{agent_id}")
@@ -341,10 +345,46 @@ impl Tx {
         );
     }
 
+    /// Claims everything a member must hold alone in its tenant: email, phone, agent ids and
+    /// shortcode. A taken email or phone fails as [`Error::AlreadyMember`].
+    pub fn claim_all(&mut self, member: &Member) {
+        let t = member.tenant_id;
+        if let Some(email) = &member.email {
+            self.claim_email(t, &crate::validate::email_key(email), member.id);
+        }
+        if let Some(phone) = &member.phone {
+            let body = serde_json::json!({ "user_id": member.id });
+            self.put(
+                keys::tenant_pk(t),
+                keys::phone_guard_sk(phone),
+                body,
+                Condition::NotExists,
+                1,
+                OnConflict::AlreadyMember,
+            );
+        }
+        for id in &member.agent_ids {
+            self.claim_agent_id(t, id, member.id);
+        }
+        if let Some(code) = &member.shortcode {
+            self.claim_shortcode(t, code, member.id);
+        }
+    }
+
     /// Releases every uniqueness claim a member holds (on cancel).
     pub fn release_claims(&mut self, member: &Member) {
         if let Some(email) = &member.email {
             self.release_email(member.tenant_id, &crate::validate::email_key(email));
+        }
+        if let Some(phone) = &member.phone {
+            self.push(
+                Write::Delete {
+                    pk: keys::tenant_pk(member.tenant_id),
+                    sk: keys::phone_guard_sk(phone),
+                    condition: Condition::None,
+                },
+                OnConflict::Stale,
+            );
         }
         for id in &member.agent_ids {
             self.release_agent_id(member.tenant_id, id);

@@ -204,3 +204,64 @@ mod tests {
         assert_eq!(errs.0[0].field, "teams[0]");
     }
 }
+
+/// A phone number in E.164 form, with the country it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone {
+    pub e164: String,
+    pub country: Option<String>,
+}
+
+/// Parses an international phone number (a real numbering-plan check, not a pattern).
+pub fn phone(field: &str, raw: &str) -> Result<Phone, FieldError> {
+    let t = raw.trim();
+    if t.is_empty() || t.len() > 32 || has_control(t) {
+        return Err(FieldError::new(
+            field,
+            "must be an international phone number such as +34600000000",
+        ));
+    }
+    let number = phonenumber::parse(None, t).map_err(|_| {
+        FieldError::new(
+            field,
+            "must be an international phone number, with its country code, such as +34600000000",
+        )
+    })?;
+    if !number.is_valid() {
+        return Err(FieldError::new(field, "is not a valid phone number"));
+    }
+    Ok(Phone {
+        e164: number.format().mode(phonenumber::Mode::E164).to_string(),
+        country: number.country().id().map(|c| c.as_ref().to_string()),
+    })
+}
+
+#[cfg(test)]
+mod phone_tests {
+    use super::*;
+
+    #[test]
+    fn phones_are_parsed_to_e164_with_their_country() {
+        assert_eq!(
+            phone("p", " +34 600 00 00 00 ").unwrap(),
+            Phone {
+                e164: "+34600000000".into(),
+                country: Some("ES".into())
+            }
+        );
+        assert_eq!(
+            phone("p", "+44 7400 123456").unwrap().country.as_deref(),
+            Some("GB")
+        );
+        for bad in [
+            "",
+            "600000000",
+            "+34 123",
+            "+999 1234567",
+            "call me",
+            "+34 600 000 000 000 000",
+        ] {
+            assert!(phone("p", bad).is_err(), "{bad:?}");
+        }
+    }
+}

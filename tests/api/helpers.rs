@@ -19,11 +19,13 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
     server: tokio::task::JoinHandle<()>,
+    timer: tokio::task::JoinHandle<()>,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.server.abort();
+        self.timer.abort();
         let _ = std::fs::remove_dir_all(&self.data_dir);
     }
 }
@@ -127,6 +129,8 @@ impl TestApp {
             parts.table = wrap(parts.table);
         }
         let app: Arc<App> = App::assemble(config, parts).expect("assemble the app");
+        // Like `make run`: due deferred sends fire by themselves within a second.
+        let timer = invitations::usecases::dispatch::spawn_timer(app.clone());
         let router = invitations::http::local_router(app);
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, router).await;
@@ -136,6 +140,7 @@ impl TestApp {
             client: reqwest::Client::new(),
             data_dir,
             server,
+            timer,
         }
     }
 

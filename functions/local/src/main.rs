@@ -119,6 +119,8 @@ async fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // Due deferred sends fire by themselves within a second.
+    let _timer = invitations::usecases::dispatch::spawn_timer(app.clone());
     let url = format!("http://127.0.0.1:{port}");
     println!(
         "Invitation service (local) listening on {url}  (data in {})",

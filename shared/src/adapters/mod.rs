@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod dynamodb;
+pub mod local_scheduler;
 pub mod memory_table;
 pub mod outbox;
 pub mod scheduler;

@@ -97,6 +97,51 @@ impl Scheduler for EventBridgeScheduler {
             .map_err(failed)
     }
 
+    /// Lists the group's schedules and returns those whose `at(...)` time has come. Only the
+    /// local server asks (`make run BACKEND=aws`, where moto never fires schedules).
+    async fn due(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<(String, DeferredSend)>, ScheduleError> {
+        let mut due = Vec::new();
+        let mut pages = self
+            .client
+            .list_schedules()
+            .group_name(&self.group)
+            .into_paginator()
+            .send();
+        while let Some(page) = pages.next().await {
+            for summary in page.map_err(failed)?.schedules() {
+                let Some(name) = summary.name() else { continue };
+                let got = self
+                    .client
+                    .get_schedule()
+                    .name(name)
+                    .group_name(&self.group)
+                    .send()
+                    .await
+                    .map_err(failed)?;
+                let at = got
+                    .schedule_expression()
+                    .and_then(|e| e.strip_prefix("at(")?.strip_suffix(')').map(str::to_string))
+                    .and_then(|t| {
+                        chrono::NaiveDateTime::parse_from_str(&t, "%Y-%m-%dT%H:%M:%S").ok()
+                    });
+                let tz = got.schedule_expression_timezone().unwrap_or("UTC");
+                let send = got
+                    .target()
+                    .and_then(|t| t.input())
+                    .and_then(|i| serde_json::from_str::<DeferredSend>(i).ok());
+                if let (Some(at), Some(send)) = (at, send) {
+                    if crate::ports::instant_in(at, tz).is_some_and(|t| t <= now) {
+                        due.push((name.to_string(), send));
+                    }
+                }
+            }
+        }
+        Ok(due)
+    }
+
     async fn cancel(&self, name: &str) -> Result<(), ScheduleError> {
         match self
             .client

@@ -21,6 +21,7 @@ pub fn routes() -> Router<State> {
         .route("/dev/tenants", post(create_tenant))
         .route("/dev/outbox", get(outbox))
         .route("/dev/clock", post(clock))
+        .route("/dev/scheduler/run", post(run_scheduler))
 }
 
 fn dev(app: &State) -> Result<&crate::app::DevTools> {
@@ -44,6 +45,12 @@ async fn outbox(
         .outbox
         .messages(params.get("to").map(String::as_str));
     Ok(axum::Json(json!({ "messages": messages })))
+}
+
+async fn run_scheduler(Extract(app): Extract<State>) -> Result<impl IntoResponse> {
+    dev(&app)?;
+    let fired = crate::usecases::dispatch::run_due(&app).await?;
+    Ok(axum::Json(json!({ "fired": fired })))
 }
 
 #[derive(Deserialize)]

@@ -1,8 +1,10 @@
 //! Inviting one person: validate, check permissions, create the member, its uniqueness claims,
-//! its token and the counter change in one transaction, then send.
+//! its token (or its deferred send) and the counter change in one transaction, then send.
 
 use std::collections::BTreeMap;
+use std::time::Duration as StdDuration;
 
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -11,11 +13,11 @@ use crate::app::App;
 use crate::email;
 use crate::error::{Error, Result};
 use crate::model::{Channel, Delivery, Employment, InvitationToken, Member, Role, Status, Tenant};
-use crate::ports::SendError;
+use crate::ports::{DeferredSend, SendError, SmsMessage, instant_in};
 use crate::secrets;
 use crate::validate::{self, Errors};
 
-/// The body of `POST /v1/tenants/{tenant}/invitations`.
+/// The body of `POST /v1/tenants/{tenant}/invitations` (and one row of a batch).
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InviteRequest {
@@ -34,6 +36,15 @@ pub struct InviteRequest {
     pub timezone: Option<String>,
 }
 
+/// When a deferred invitation goes out: the wall-clock time in the invitee's timezone (what
+/// the schedule says) and the instant it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deferral {
+    pub local: NaiveDateTime,
+    pub timezone: String,
+    pub at: DateTime<Utc>,
+}
+
 /// An invitee whose every field has been checked and normalised.
 #[derive(Clone, Debug)]
 pub struct Invitee {
@@ -48,6 +59,7 @@ pub struct Invitee {
     pub shortcode: Option<String>,
     pub employment: Option<Employment>,
     pub channels: Vec<Channel>,
+    pub deferral: Option<Deferral>,
 }
 
 pub fn validate_employment(e: &Employment, errors: &mut Errors) -> Employment {
@@ -78,8 +90,76 @@ pub fn validate_employment(e: &Employment, errors: &mut Errors) -> Employment {
     }
 }
 
+/// `send_at` is a wall-clock time (`2026-12-01T09:00:00`) in `timezone` (IANA, default UTC),
+/// or an instant with an offset (`2026-12-01T08:00:00Z`); in the future, at most a year ahead.
+fn deferral(
+    send_at: &str,
+    timezone: Option<&str>,
+    now: DateTime<Utc>,
+    errors: &mut Errors,
+) -> Option<Deferral> {
+    let zone = timezone.map(str::trim).unwrap_or("UTC");
+    if zone.parse::<chrono_tz::Tz>().is_err() {
+        errors.push("timezone", "must be an IANA timezone such as Europe/Madrid");
+        return None;
+    }
+    let parsed = match DateTime::parse_from_rfc3339(send_at.trim()) {
+        Ok(instant) => {
+            let at = instant.with_timezone(&Utc);
+            let local = at
+                .with_timezone(&zone.parse::<chrono_tz::Tz>().ok()?)
+                .naive_local();
+            Some(Deferral {
+                local,
+                timezone: zone.to_string(),
+                at,
+            })
+        }
+        Err(_) => {
+            let local = NaiveDateTime::parse_from_str(send_at.trim(), "%Y-%m-%dT%H:%M:%S")
+                .or_else(|_| NaiveDateTime::parse_from_str(send_at.trim(), "%Y-%m-%dT%H:%M"));
+            match local {
+                Ok(local) => match instant_in(local, zone) {
+                    Some(at) => Some(Deferral {
+                        local,
+                        timezone: zone.to_string(),
+                        at,
+                    }),
+                    None => {
+                        errors.push("send_at", format!("{local} does not exist in {zone} (a daylight-saving change skips it)"));
+                        return None;
+                    }
+                },
+                Err(_) => {
+                    errors.push(
+                        "send_at",
+                        "must be a date and time such as 2026-12-01T09:00:00",
+                    );
+                    return None;
+                }
+            }
+        }
+    };
+    let d = parsed?;
+    use chrono::SubsecRound;
+    let d = Deferral {
+        local: d.local.trunc_subsecs(0),
+        at: d.at.trunc_subsecs(0),
+        ..d
+    };
+    if d.at <= now {
+        errors.push("send_at", "must be in the future");
+        return None;
+    }
+    if d.at > now + Duration::days(365) {
+        errors.push("send_at", "must be at most one year ahead");
+        return None;
+    }
+    Some(d)
+}
+
 /// Checks a request against the rules of API.md and the tenant's settings.
-pub fn validate(req: &InviteRequest, tenant: &Tenant) -> Result<Invitee> {
+pub fn validate(req: &InviteRequest, tenant: &Tenant, now: DateTime<Utc>) -> Result<Invitee> {
     let mut errors = Errors::default();
     let email = req
         .email
@@ -87,27 +167,10 @@ pub fn validate(req: &InviteRequest, tenant: &Tenant) -> Result<Invitee> {
         .and_then(|e| errors.check(validate::email("email", e)));
     let phone = match req.phone.as_deref().map(str::trim) {
         None | Some("") => None,
-        Some(p) => {
-            let digits = p.strip_prefix('+').unwrap_or("");
-            if (8..=15).contains(&digits.len())
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && !digits.starts_with('0')
-            {
-                Some(p.to_string())
-            } else {
-                errors.push(
-                    "phone",
-                    "must be an international number in E.164 form, such as +34600000000",
-                );
-                None
-            }
-        }
+        Some(p) => errors.check(validate::phone("phone", p)),
     };
-    if req.email.is_none() {
-        errors.push(
-            "email",
-            "is required (invitations by SMS only are not available yet)",
-        );
+    if req.email.is_none() && req.phone.as_deref().is_none_or(|p| p.trim().is_empty()) {
+        errors.push("email", "an email or a phone number is required");
     }
     let first_name = errors
         .check(validate::name(
@@ -154,13 +217,29 @@ pub fn validate(req: &InviteRequest, tenant: &Tenant) -> Result<Invitee> {
             c.dedup();
             c
         }
-        None => vec![Channel::Email],
+        None if req.email.is_some() => vec![Channel::Email],
+        None => vec![Channel::Sms],
     };
-    if channels.contains(&Channel::Sms) {
-        errors.push("channels", "SMS delivery is not available yet");
+    if channels.contains(&Channel::Email) && req.email.is_none() {
+        errors.push("channels", "sending by email needs an email address");
     }
-    if req.send_at.is_some() || req.timezone.is_some() {
-        errors.push("send_at", "deferred invitations are not available yet");
+    if channels.contains(&Channel::Sms) && req.phone.is_none() {
+        errors.push("channels", "sending by SMS needs a phone number");
+    }
+    let deferral = match &req.send_at {
+        Some(at) => deferral(at, req.timezone.as_deref(), now, &mut errors),
+        None => {
+            if req.timezone.is_some() {
+                errors.push("timezone", "only goes with send_at");
+            }
+            None
+        }
+    };
+    if deferral.is_some() && channels.is_empty() {
+        errors.push(
+            "send_at",
+            "a deferred invitation needs a channel to be sent on",
+        );
     }
     errors.into_result()?;
     let unknown: Vec<&str> = products
@@ -171,9 +250,20 @@ pub fn validate(req: &InviteRequest, tenant: &Tenant) -> Result<Invitee> {
     if !unknown.is_empty() {
         return Err(Error::ProductNotEnabled(unknown.join(", ")));
     }
+    // Anti-pumping: SMS only to the countries the tenant allows.
+    if let (true, Some(p)) = (channels.contains(&Channel::Sms), &phone) {
+        let country = p.country.clone().unwrap_or_default();
+        if !tenant.sms_countries.contains(&country) {
+            return Err(Error::SmsCountryNotAllowed(if country.is_empty() {
+                "unknown".into()
+            } else {
+                country
+            }));
+        }
+    }
     Ok(Invitee {
         email,
-        phone,
+        phone: phone.map(|p| p.e164),
         first_name,
         last_name,
         role,
@@ -183,6 +273,7 @@ pub fn validate(req: &InviteRequest, tenant: &Tenant) -> Result<Invitee> {
         shortcode,
         employment,
         channels,
+        deferral,
     })
 }
 
@@ -194,7 +285,7 @@ pub async fn invite(
 ) -> Result<MemberView> {
     let actor = authorize(app, profile, tenant_id).await?;
     let tenant = app.store.tenant(tenant_id).await?.ok_or(Error::NotFound)?;
-    let invitee = validate(&req, &tenant)?;
+    let invitee = validate(&req, &tenant, app.now())?;
     if !actor.role.may_manage(invitee.role) {
         return Err(Error::Forbidden);
     }
@@ -204,18 +295,88 @@ pub async fn invite(
         .await?
         .ok_or(Error::NotFound)?
         .value;
-    let (member, token) = create(app, &actor, &inviter, invitee).await?;
-    let member = deliver(app, &tenant.name, member, &token).await?;
+    let member = create_and_send(app, &actor, &inviter, invitee).await?;
     Ok(MemberView::new(member, app.now(), actor.role))
 }
 
-/// Creates the member, claims and token in one transaction. Returns the token to send.
+/// Creates the member and sends (or schedules) the invitation.
+pub async fn create_and_send(
+    app: &App,
+    actor: &Actor,
+    inviter: &Member,
+    invitee: Invitee,
+) -> Result<Member> {
+    let deferral = invitee.deferral.clone();
+    let (member, token) = create(app, actor, inviter, invitee).await?;
+    match (token, deferral) {
+        (Some(token), _) => deliver(app, &actor.tenant_name, member, &token).await,
+        (None, Some(d)) => {
+            schedule(app, actor, &member, &d).await?;
+            Ok(member)
+        }
+        (None, None) => Ok(member),
+    }
+}
+
+/// The name of a member's deferred send for one generation (unique, at most 64 characters).
+pub fn schedule_name(user: Uuid, generation: u32) -> String {
+    format!("inv-{user}-{generation}")
+}
+
+async fn schedule(app: &App, actor: &Actor, member: &Member, d: &Deferral) -> Result<()> {
+    let send = DeferredSend {
+        tenant: member.tenant_id,
+        user: member.id,
+        generation: member.generation,
+    };
+    if let Err(e) = app
+        .scheduler
+        .schedule(
+            &schedule_name(member.id, member.generation),
+            d.local,
+            &d.timezone,
+            &send,
+        )
+        .await
+    {
+        tracing::error!(tenant = %member.tenant_id, user = %member.id, error = %e, "could not schedule; withdrawing the invitation");
+        // Leave no scheduled member that nothing will ever send.
+        let _ = super::retrying(|| async {
+            let Some(current) = app.store.member(member.tenant_id, member.id).await? else {
+                return Ok(());
+            };
+            if current.value.status != Status::Scheduled {
+                return Ok(());
+            }
+            let mut cancelled = current.value.clone();
+            cancelled.status = Status::Cancelled;
+            cancelled.deactivated_at = Some(app.now());
+            cancelled.generation += 1;
+            super::members::save(
+                app,
+                &actor.tenant_name,
+                app.store.tx(),
+                &current,
+                &cancelled,
+            )
+            .await
+        })
+        .await;
+        return Err(Error::Unavailable {
+            retry_after_seconds: 5,
+        });
+    }
+    Ok(())
+}
+
+/// Creates the member, claims and token (none for a deferred invitation: it is minted at send
+/// time) in one transaction. Returns the token to send now, if any.
 pub async fn create(
     app: &App,
     actor: &Actor,
     inviter: &Member,
     invitee: Invitee,
-) -> Result<(Member, String)> {
+) -> Result<(Member, Option<String>)> {
     let now = app.now();
     let existing_profile = match &invitee.email {
         Some(e) => {
@@ -225,7 +386,7 @@ pub async fn create(
         }
         None => None,
     };
-    let token = secrets::mint_token();
+    let deferred = invitee.deferral.is_some();
     let expires_at = now + app.invitation_ttl();
     let member = Member {
         id: Uuid::now_v7(),
@@ -240,55 +401,107 @@ pub async fn create(
         products: invitee.products,
         shortcode: invitee.shortcode,
         employment: invitee.employment,
-        status: Status::Invited,
+        status: if deferred {
+            Status::Scheduled
+        } else {
+            Status::Invited
+        },
         invited_by: Some(actor.user_id),
         inviter_name: inviter.display_name(),
         invited_at: now,
-        send_at: None,
-        invite_expires_at: Some(expires_at),
+        send_at: invitee.deferral.as_ref().map(|d| d.at),
+        invite_expires_at: (!deferred).then_some(expires_at),
         accepted_at: None,
         deactivated_at: None,
         last_login_at: None,
         // Recorded as sent in the creating transaction (one write per invite); a failed send
-        // is written back as `failed` straight after.
+        // is written back as `failed` straight after. Deferred: pending until the send.
         delivery: invitee
             .channels
             .iter()
-            .map(|c| (*c, Delivery::Sent))
+            .map(|c| {
+                (
+                    *c,
+                    if deferred {
+                        Delivery::Pending
+                    } else {
+                        Delivery::Sent
+                    },
+                )
+            })
             .collect(),
         channels: invitee.channels,
         existing_profile: existing_profile.is_some(),
         profile_id: existing_profile,
         generation: 1,
     };
-    let record = InvitationToken {
+    let mut tx = app.store.tx();
+    tx.put_member(&member, None);
+    tx.claim_all(&member);
+    let token = if deferred {
+        None
+    } else {
+        let token = secrets::mint_token();
+        tx.put_token(
+            &secrets::token_hash(&token),
+            &token_record(&member, &actor.tenant_name, expires_at),
+        );
+        Some(token)
+    };
+    tx.count(member.tenant_id, member.id, None, Some(member.status));
+    app.store.commit(tx).await?;
+    tracing::info!(tenant = %member.tenant_id, user = %member.id, deferred, "invitation created");
+    Ok((member, token))
+}
+
+pub fn token_record(
+    member: &Member,
+    tenant_name: &str,
+    expires_at: DateTime<Utc>,
+) -> InvitationToken {
+    InvitationToken {
         tenant_id: member.tenant_id,
         user_id: member.id,
         generation: member.generation,
-        tenant_name: actor.tenant_name.clone(),
+        tenant_name: tenant_name.to_string(),
         expires_at,
         used_at: None,
-    };
-    let mut tx = app.store.tx();
-    tx.put_member(&member, None);
-    if let Some(email) = &member.email {
-        tx.claim_email(member.tenant_id, &validate::email_key(email), member.id);
     }
-    for id in &member.agent_ids {
-        tx.claim_agent_id(member.tenant_id, id, member.id);
-    }
-    if let Some(code) = &member.shortcode {
-        tx.claim_shortcode(member.tenant_id, code, member.id);
-    }
-    tx.put_token(&secrets::token_hash(&token), &record);
-    tx.count(member.tenant_id, member.id, None, Some(Status::Invited));
-    app.store.commit(tx).await?;
-    tracing::info!(tenant = %member.tenant_id, user = %member.id, "invitation created");
-    Ok((member, token))
 }
 
 pub fn accept_link(app: &App, token: &str) -> String {
     format!("{}/accept#token={token}", app.config.accept_url_base)
+}
+
+/// The SMS: short, naming the tenant, with the link and when it expires.
+pub fn sms_text(tenant_name: &str, link: &str, expires_at: DateTime<Utc>) -> String {
+    let tenant: String = tenant_name.chars().take(40).collect();
+    format!(
+        "{tenant} invited you to join. Accept before {} UTC: {link}",
+        expires_at.format("%-d %b %H:%M")
+    )
+}
+
+/// Sends, retrying a throttled provider with backoff (4 tries over about a second).
+async fn with_backoff<F, Fut>(mut send: F) -> std::result::Result<(), SendError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = std::result::Result<(), SendError>>,
+{
+    let mut delay = 50u64;
+    for attempt in 1..=4 {
+        match send().await {
+            Err(SendError::Throttled) if attempt < 4 => {
+                tokio::time::sleep(StdDuration::from_millis(
+                    delay + rand::random::<u64>() % delay,
+                ))
+                .await;
+                delay *= 3;
+            }
+            other => return other,
+        }
+    }
+    Err(SendError::Throttled)
 }
 
 /// Sends the invitation on the member's channels; a failure is recorded on the member.
@@ -298,10 +511,12 @@ pub async fn deliver(
     mut member: Member,
     token: &str,
 ) -> Result<Member> {
+    let link = accept_link(app, token);
+    let expires_at = member.invite_expires_at.unwrap_or_else(|| app.now());
     let mut failed = Vec::new();
     for channel in member.channels.clone() {
-        let outcome = match (channel, &member.email) {
-            (Channel::Email, Some(to)) => {
+        let outcome = match (channel, &member.email, &member.phone) {
+            (Channel::Email, Some(to), _) => {
                 let recipient = member.display_name();
                 let recipient = if Some(&recipient) == member.email.as_ref() {
                     String::new()
@@ -314,10 +529,17 @@ pub async fn deliver(
                     inviter_name: &member.inviter_name,
                     recipient_name: &recipient,
                     role: email::role_label(member.role),
-                    link: &accept_link(app, token),
-                    expires_at: member.invite_expires_at.unwrap_or_else(|| app.now()),
+                    link: &link,
+                    expires_at,
                 })?;
-                app.mailer.send_email(&message).await
+                with_backoff(|| app.mailer.send_email(&message)).await
+            }
+            (Channel::Sms, _, Some(to)) => {
+                let message = SmsMessage {
+                    to: to.clone(),
+                    text: sms_text(tenant_name, &link, expires_at),
+                };
+                with_backoff(|| app.sms.send_sms(&message)).await
             }
             _ => Err(SendError::Refused("no address for this channel".into())),
         };

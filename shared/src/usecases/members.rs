@@ -1,15 +1,16 @@
-//! Changing a member's state: reinvite, deactivate (or cancel), reactivate.
+//! Changing a member's state: reinvite, deactivate (or cancel), reactivate, and the one place
+//! that commits a member change with everything it implies.
 
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{Actor, MemberView, authorize, retrying, target};
+use super::invite::{deliver, schedule_name, token_record};
+use super::{MemberView, authorize, retrying, target};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Access, Channel, Delivery, InvitationToken, Member, Status};
+use crate::model::{Access, Channel, Delivery, Member, Status};
 use crate::secrets;
-use crate::store::Tx;
-use crate::store::Versioned;
+use crate::store::{Tx, Versioned};
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -17,8 +18,9 @@ pub struct ReinviteRequest {
     pub channels: Option<Vec<Channel>>,
 }
 
-/// A new 24-hour invitation; every earlier link of the member dies at once (the generation
-/// moves on). Allowed from `scheduled`, `invited` and `expired`.
+/// A new 24-hour invitation, sent now; every earlier link of the member dies at once (the
+/// generation moves on), and a pending deferred send is deleted. Allowed from `scheduled`,
+/// `invited` and `expired`.
 pub async fn reinvite(
     app: &App,
     profile: Uuid,
@@ -26,16 +28,8 @@ pub async fn reinvite(
     user: Uuid,
     req: ReinviteRequest,
 ) -> Result<MemberView> {
-    if let Some(channels) = &req.channels {
-        if channels.contains(&Channel::Sms) {
-            return Err(Error::field(
-                "channels",
-                "SMS delivery is not available yet",
-            ));
-        }
-    }
     let req = &req;
-    let (actor, member, token) = retrying(|| async move {
+    let (actor, before, member, token) = retrying(|| async move {
         let actor = authorize(app, profile, tenant).await?;
         let current = target(app, &actor, user).await?;
         let now = app.now();
@@ -43,16 +37,28 @@ pub async fn reinvite(
             return Err(Error::NotPending);
         }
         let mut member = current.value.clone();
-        member.generation += 1;
-        member.status = Status::Invited;
-        member.invite_expires_at = Some(now + app.invitation_ttl());
-        member.send_at = None;
         if let Some(channels) = &req.channels {
             let mut c = channels.clone();
             c.sort();
             c.dedup();
+            if c.contains(&Channel::Email) && member.email.is_none() {
+                return Err(Error::field(
+                    "channels",
+                    "sending by email needs an email address",
+                ));
+            }
+            if c.contains(&Channel::Sms) && member.phone.is_none() {
+                return Err(Error::field(
+                    "channels",
+                    "sending by SMS needs a phone number",
+                ));
+            }
             member.channels = c;
         }
+        member.generation += 1;
+        member.status = Status::Invited;
+        member.invite_expires_at = Some(now + app.invitation_ttl());
+        member.send_at = None;
         member.delivery = member
             .channels
             .iter()
@@ -60,24 +66,33 @@ pub async fn reinvite(
             .collect();
         let token = secrets::mint_token();
         let mut tx = app.store.tx();
+        let expires_at = member.invite_expires_at.unwrap_or(now);
         tx.put_token(
             &secrets::token_hash(&token),
-            &InvitationToken {
-                tenant_id: member.tenant_id,
-                user_id: member.id,
-                generation: member.generation,
-                tenant_name: actor.tenant_name.clone(),
-                expires_at: member.invite_expires_at.unwrap_or(now),
-                used_at: None,
-            },
+            &token_record(&member, &actor.tenant_name, expires_at),
         );
-        save(app, &actor, tx, &current, &member).await?;
-        Ok((actor, member, token))
+        save(app, &actor.tenant_name, tx, &current, &member).await?;
+        Ok((actor, current.value, member, token))
     })
     .await?;
     tracing::info!(tenant = %tenant, user = %user, "reinvited");
-    let member = super::invite::deliver(app, &actor.tenant_name, member, &token).await?;
+    drop_schedule(app, &before).await;
+    let member = deliver(app, &actor.tenant_name, member, &token).await?;
     Ok(MemberView::new(member, app.now(), actor.role))
+}
+
+/// Deletes the deferred send a member had, if any. Best effort: `dispatch` ignores a send
+/// whose generation has moved on, so a schedule that survives this sends nothing.
+async fn drop_schedule(app: &App, before: &Member) {
+    if before.status == Status::Scheduled {
+        if let Err(e) = app
+            .scheduler
+            .cancel(&schedule_name(before.id, before.generation))
+            .await
+        {
+            tracing::warn!(tenant = %before.tenant_id, user = %before.id, error = %e, "could not delete a deferred send");
+        }
+    }
 }
 
 /// Commits `after` in place of `current`, with everything the change implies, in one
@@ -86,7 +101,7 @@ pub async fn reinvite(
 /// sessions, and the uniqueness claims a cancelled invitation gives back.
 pub async fn save(
     app: &App,
-    actor: &Actor,
+    tenant_name: &str,
     mut tx: Tx,
     current: &Versioned<Member>,
     after: &Member,
@@ -109,7 +124,7 @@ pub async fn save(
         if has_access && (before.status != after.status || before.role != after.role) {
             let access = Access {
                 tenant_id: after.tenant_id,
-                tenant_name: actor.tenant_name.clone(),
+                tenant_name: tenant_name.to_string(),
                 user_id: after.id,
                 role: after.role,
                 status: after.status,
@@ -131,10 +146,10 @@ pub async fn save(
 }
 
 /// `active` → `deactivated` (the member's sessions stop working on their next request);
-/// `scheduled`/`invited`/`expired` → `cancelled` (every link dies, the email, agent ids and
-/// shortcode are free again).
+/// `scheduled`/`invited`/`expired` → `cancelled` (every link dies, a pending deferred send is
+/// deleted, the email, phone, agent ids and shortcode are free again).
 pub async fn deactivate(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<MemberView> {
-    let (actor, member) = retrying(|| async move {
+    let (actor, before, member) = retrying(|| async move {
         let actor = authorize(app, profile, tenant).await?;
         let current = target(app, &actor, user).await?;
         let mut member = current.value.clone();
@@ -148,10 +163,11 @@ pub async fn deactivate(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> R
             }
             Status::Deactivated | Status::Cancelled => return Err(Error::NotActive),
         }
-        save(app, &actor, app.store.tx(), &current, &member).await?;
-        Ok((actor, member))
+        save(app, &actor.tenant_name, app.store.tx(), &current, &member).await?;
+        Ok((actor, current.value, member))
     })
     .await?;
+    drop_schedule(app, &before).await;
     tracing::info!(tenant = %tenant, user = %user, status = member.status.as_str(), "deactivated");
     Ok(MemberView::new(member, app.now(), actor.role))
 }
@@ -167,7 +183,7 @@ pub async fn reactivate(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> R
         let mut member = current.value.clone();
         member.status = Status::Active;
         member.deactivated_at = None;
-        save(app, &actor, app.store.tx(), &current, &member).await?;
+        save(app, &actor.tenant_name, app.store.tx(), &current, &member).await?;
         Ok((actor, member))
     })
     .await?;

@@ -2,6 +2,7 @@
 //! transitions, token minting and what to send. `now` always comes from the app's clock.
 
 pub mod accept;
+pub mod dispatch;
 pub mod invite;
 pub mod list;
 pub mod members;

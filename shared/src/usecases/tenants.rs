@@ -154,7 +154,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
     };
     tx.create_tenant(&tenant);
     tx.put_member(&admin, None);
-    tx.claim_email(tenant.id, &validate::email_key(&email), admin.id);
+    tx.claim_all(&admin);
     tx.count(tenant.id, admin.id, None, Some(Status::Active));
     tx.add_admin(tenant.id);
     tx.put_access(

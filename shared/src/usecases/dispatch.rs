@@ -1,0 +1,102 @@
+//! Deferred sends: what the scheduler's target (`dispatch`) does when a send is due. The token
+//! is minted now, so its 24 hours start at the send. Idempotent: a send that fires twice, or
+//! after a cancel or a reinvite (the generation moved on), sends nothing more.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::invite::{deliver, token_record};
+use super::members::save;
+use super::retrying;
+use crate::app::App;
+use crate::error::Result;
+use crate::model::{Delivery, Status};
+use crate::ports::DeferredSend;
+use crate::secrets;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Sent,
+    /// Already sent, cancelled, reinvited or gone: nothing to do.
+    Skipped,
+}
+
+pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
+    let Some(tenant) = app.store.tenant(send.tenant).await? else {
+        return Ok(Outcome::Skipped);
+    };
+    let ready = retrying(|| async {
+        let Some(current) = app.store.member(send.tenant, send.user).await? else {
+            return Ok(None);
+        };
+        if current.value.status != Status::Scheduled || current.value.generation != send.generation
+        {
+            return Ok(None);
+        }
+        let now = app.now();
+        let mut member = current.value.clone();
+        member.status = Status::Invited;
+        member.invite_expires_at = Some(now + app.invitation_ttl());
+        member.delivery = member
+            .channels
+            .iter()
+            .map(|c| (*c, Delivery::Sent))
+            .collect();
+        let token = secrets::mint_token();
+        let mut tx = app.store.tx();
+        tx.put_token(
+            &secrets::token_hash(&token),
+            &token_record(&member, &tenant.name, now + app.invitation_ttl()),
+        );
+        save(app, &tenant.name, tx, &current, &member).await?;
+        Ok(Some((member, token)))
+    })
+    .await?;
+    match ready {
+        Some((member, token)) => {
+            tracing::info!(tenant = %member.tenant_id, user = %member.id, "deferred invitation sent");
+            deliver(app, &tenant.name, member, &token).await?;
+            Ok(Outcome::Sent)
+        }
+        None => {
+            tracing::info!(tenant = %send.tenant, user = %send.user, "deferred send skipped");
+            Ok(Outcome::Skipped)
+        }
+    }
+}
+
+/// Fires every deferred send that is due (the local server's timer and
+/// `POST /dev/scheduler/run`), deleting each schedule after it fired, as EventBridge does.
+pub async fn run_due(app: &App) -> Result<usize> {
+    let due = app
+        .scheduler
+        .due(app.now())
+        .await
+        .map_err(|e| crate::Error::Internal(e.to_string()))?;
+    let mut fired = 0;
+    for (name, send) in due {
+        dispatch(app, &send).await?;
+        app.scheduler
+            .cancel(&name)
+            .await
+            .map_err(|e| crate::Error::Internal(e.to_string()))?;
+        fired += 1;
+    }
+    Ok(fired)
+}
+
+/// The local server's timer: due sends fire by themselves within a second.
+pub fn spawn_timer(app: Arc<App>) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        loop {
+            tick.tick().await;
+            if let Err(e) = run_due(&app).await {
+                tracing::warn!(error = %e, "deferred sends failed; trying again in a second");
+            }
+        }
+    })
+}
