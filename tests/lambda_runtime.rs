@@ -119,8 +119,12 @@ impl Drop for Killed {
 
 /// The environment a function has in AWS, aimed at moto, with a table of its own.
 async fn lambda_env(name: &str) -> Vec<(String, String)> {
+    lambda_env_on(name, &moto::fresh_table()).await
+}
+
+async fn lambda_env_on(name: &str, table: &str) -> Vec<(String, String)> {
     let sdk = moto::sdk().await;
-    let table = moto::fresh_table();
+    let table = table.to_string();
     invitations::adapters::dynamodb::ensure_table(&aws_sdk_dynamodb::Client::new(&sdk), &table)
         .await
         .unwrap();
@@ -160,6 +164,10 @@ async fn lambda_env(name: &str) -> Vec<(String, String)> {
 
 /// Starts `name` against a fresh Runtime API and returns its answers to `events`.
 async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
+    invoke_with(name, lambda_env(name).await, events).await
+}
+
+async fn invoke_with(name: &str, env: Vec<(String, String)>, events: Vec<Value>) -> Vec<Value> {
     let (events_tx, events_rx) = mpsc::channel(16);
     let (results_tx, mut results_rx) = mpsc::channel(16);
     let rt = Arc::new(Runtime {
@@ -183,7 +191,7 @@ async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
     let child = Killed(
         Command::new(binary(name))
             .env_clear()
-            .envs(lambda_env(name).await)
+            .envs(env)
             .env("AWS_LAMBDA_RUNTIME_API", addr.to_string())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -345,4 +353,80 @@ async fn a_function_missing_its_configuration_stops_with_the_variable_named() {
         logs.contains("TABLE_NAME"),
         "the error names the variable: {logs}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dispatch_sends_a_deferred_invitation_once_however_often_the_schedule_fires() {
+    use invitations::usecases::{invite, tenants};
+    // A tenant with a scheduled member, in the table the function will use.
+    let table = moto::fresh_table();
+    let dir = std::env::temp_dir().join(format!("invitations-dispatch-{}", uuid::Uuid::now_v7()));
+    let config =
+        invitations::config::Config::local_aws(dir.clone(), "https://app.example.com", &table);
+    let clients = invitations::app::AwsClients::from_sdk(&moto::sdk().await);
+    let parts = invitations::app::App::aws_parts(&config, &clients)
+        .await
+        .unwrap();
+    let app = invitations::app::App::assemble(config, parts).unwrap();
+    let admin = tenants::NewAdmin {
+        email: format!("boss-{}@example.com", uuid::Uuid::now_v7().simple()),
+        password: "correct horse battery staple".into(),
+        first_name: "Marta".into(),
+        last_name: "Gil".into(),
+    };
+    let tenant = tenants::create(
+        &app,
+        tenants::NewTenant {
+            name: "Hotel Lambda".into(),
+            products: vec![],
+            sms_countries: vec![],
+            admin,
+        },
+    )
+    .await
+    .unwrap();
+    let (_, access) = app
+        .store
+        .profile_with_access(
+            app.sessions
+                .verify(&tenant.token, chrono::Utc::now())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let to = format!("later-{}@example.com", uuid::Uuid::now_v7().simple());
+    let send_at = (chrono::Utc::now() + chrono::Duration::days(1))
+        .format("%Y-%m-%dT%H:%M:%S")
+        .to_string();
+    let request = invite::InviteRequest {
+        email: Some(to.clone()),
+        send_at: Some(send_at),
+        ..Default::default()
+    };
+    let profile = app
+        .sessions
+        .verify(&tenant.token, chrono::Utc::now())
+        .unwrap();
+    let member = invite::invite(&app, profile, access[0].tenant_id, request)
+        .await
+        .unwrap();
+    let _ = std::fs::remove_dir_all(dir);
+
+    let event = json!({"tenant": member.tenant_id, "user": member.id, "generation": 1});
+    let answers = invoke_with(
+        "dispatch",
+        lambda_env_on("dispatch", &table).await,
+        vec![event.clone(), event],
+    )
+    .await;
+    assert_eq!(answers[0], json!({"outcome": "sent"}), "{answers:?}");
+    assert_eq!(answers[1], json!({"outcome": "skipped"}), "{answers:?}");
+    let data = moto::recorded().await;
+    let sent = data["ses"]["Message"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m.to_string().contains(&to))
+        .count();
+    assert_eq!(sent, 1, "one email however often the schedule fires");
 }

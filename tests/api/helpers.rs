@@ -18,6 +18,8 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
+    /// The EventBridge Scheduler group of this app's deferred sends (AWS backend).
+    pub schedule_group: Option<String>,
     server: tokio::task::JoinHandle<()>,
     timer: tokio::task::JoinHandle<()>,
 }
@@ -128,6 +130,7 @@ impl TestApp {
         if let Some(wrap) = options.wrap_table {
             parts.table = wrap(parts.table);
         }
+        let schedule_group = config.aws.as_ref().map(|a| a.scheduler_group.clone());
         let app: Arc<App> = App::assemble(config, parts).expect("assemble the app");
         // Like `make run`: due deferred sends fire by themselves within a second.
         let timer = invitations::usecases::dispatch::spawn_timer(app.clone());
@@ -139,6 +142,7 @@ impl TestApp {
             base,
             client: reqwest::Client::new(),
             data_dir,
+            schedule_group,
             server,
             timer,
         }
@@ -244,7 +248,14 @@ impl TestApp {
     }
 
     pub async fn outbox(&self, to: &str) -> Vec<Value> {
-        let r = self.get(&format!("/dev/outbox?to={to}"), None).await;
+        let res = self
+            .client
+            .get(format!("{}/dev/outbox", self.base))
+            .query(&[("to", to)])
+            .send()
+            .await
+            .expect("outbox");
+        let r = Self::reply(res).await;
         r.ok(200)["messages"].as_array().expect("messages").clone()
     }
 

@@ -6,7 +6,9 @@ mod moto;
 mod requests;
 
 mod bad_input;
+mod channels;
 mod concurrency;
+mod deferred;
 mod helpers;
 mod lifecycle;
 mod listing;
