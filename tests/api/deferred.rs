@@ -146,9 +146,8 @@ async fn send_at_is_a_wall_clock_time_in_the_invitees_timezone_and_must_be_withi
     let tenant = app.tenant("Hotel Zona").await;
     // The next 15 January at 09:00 in Madrid (winter: UTC+1) is 08:00 UTC.
     let now = Utc::now();
-    let year = if now.month() == 1 && now.day() >= 14 {
-        now.year() + 1
-    } else if now.month() >= 2 {
+    // Strictly after the 14th of January this year: next year's.
+    let year = if (now.month(), now.day()) >= (1, 14) {
         now.year() + 1
     } else {
         now.year()
