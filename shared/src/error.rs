@@ -63,6 +63,14 @@ pub enum Error {
     InvalidCredentials,
     #[error("the password is too weak: {0}")]
     WeakPassword(String),
+    #[error("a batch holds at most {0} rows")]
+    BatchTooLarge(usize),
+    #[error("this address appears earlier in the same batch")]
+    DuplicateInBatch,
+    #[error("this Idempotency-Key was used for a different request")]
+    IdempotencyKeyReused,
+    #[error("a request with this Idempotency-Key is still being processed")]
+    IdempotencyInProgress,
     #[error("the cursor does not belong to this query")]
     InvalidCursor,
     #[error("the route does not exist")]
@@ -91,6 +99,30 @@ impl Error {
         Error::Validation(vec![FieldError::new(field, message)])
     }
 
+    /// The RFC 9457 problem document of this error (what a client sees, and what a batch row
+    /// reports). Internal causes are never shown.
+    pub fn problem(&self) -> serde_json::Value {
+        let (status, code, title) = self.describe();
+        let detail = match self {
+            Error::Internal(_) => {
+                "Something went wrong on our side. Try again; if it persists, contact support."
+                    .to_string()
+            }
+            other => other.to_string(),
+        };
+        let mut body = serde_json::json!({
+            "type": format!("urn:invitations:problem:{code}"),
+            "title": title,
+            "status": status,
+            "code": code,
+            "detail": detail,
+        });
+        if let Error::Validation(errors) = self {
+            body["errors"] = serde_json::json!(errors);
+        }
+        body
+    }
+
     /// (HTTP status, stable code, short title) of each error.
     pub fn describe(&self) -> (u16, &'static str, &'static str) {
         use Error::*;
@@ -117,6 +149,10 @@ impl Error {
             InvalidCredentials => (401, "invalid_credentials", "Invalid credentials"),
             WeakPassword(_) => (400, "weak_password", "Weak password"),
             InvalidCursor => (400, "invalid_cursor", "Invalid cursor"),
+            BatchTooLarge(_) => (413, "batch_too_large", "Batch too large"),
+            DuplicateInBatch => (409, "duplicate_in_batch", "Duplicate in batch"),
+            IdempotencyKeyReused => (422, "idempotency_key_reused", "Idempotency key reused"),
+            IdempotencyInProgress => (409, "idempotency_in_progress", "Request in progress"),
             RouteNotFound => (404, "not_found", "Not found"),
             MethodNotAllowed => (405, "method_not_allowed", "Method not allowed"),
             Stale => (409, "conflict", "Concurrent modification"),

@@ -79,6 +79,10 @@ impl Reply {
 
 /// Replaces the app's table with one built around it.
 pub type TableWrapper = Box<dyn FnOnce(Arc<dyn Table>) -> Arc<dyn Table> + Send>;
+/// Replaces the app's mailer with one built around it.
+pub type MailerWrapper = Box<
+    dyn FnOnce(Arc<dyn invitations::ports::Mailer>) -> Arc<dyn invitations::ports::Mailer> + Send,
+>;
 
 /// How a test app is put together beyond the defaults.
 #[derive(Default)]
@@ -87,6 +91,8 @@ pub struct Options {
     pub dynamodb_log: Option<crate::requests::RequestLog>,
     /// Wraps the table, e.g. to inject faults.
     pub wrap_table: Option<TableWrapper>,
+    /// Wraps the mailer, e.g. to inject throttling.
+    pub wrap_mailer: Option<MailerWrapper>,
 }
 
 /// `TEST_BACKEND=aws` runs the suite on the AWS adapters against moto.
@@ -129,6 +135,9 @@ impl TestApp {
         };
         if let Some(wrap) = options.wrap_table {
             parts.table = wrap(parts.table);
+        }
+        if let Some(wrap) = options.wrap_mailer {
+            parts.mailer = wrap(parts.mailer);
         }
         let schedule_group = config.aws.as_ref().map(|a| a.scheduler_group.clone());
         let app: Arc<App> = App::assemble(config, parts).expect("assemble the app");

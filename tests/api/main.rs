@@ -6,6 +6,7 @@ mod moto;
 mod requests;
 
 mod bad_input;
+mod batch;
 mod channels;
 mod concurrency;
 mod deferred;

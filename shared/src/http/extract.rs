@@ -123,3 +123,46 @@ impl FromRequestParts<State> for Caller {
 pub fn id(raw: &str) -> Result<Uuid, Error> {
     Uuid::parse_str(raw).map_err(|_| Error::NotFound)
 }
+
+/// A request body as bytes (at most 1 MiB), with its media type (lower-cased essence).
+pub struct RawBody {
+    pub content_type: String,
+    pub bytes: Bytes,
+}
+
+impl FromRequest<State> for RawBody {
+    type Rejection = Error;
+
+    async fn from_request(req: Request, _state: &State) -> Result<Self, Error> {
+        let content_type = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| {
+                v.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase()
+            })
+            .unwrap_or_default();
+        let bytes = read_body(req).await?;
+        Ok(RawBody {
+            content_type,
+            bytes,
+        })
+    }
+}
+
+/// The `Idempotency-Key` header, if any.
+pub fn idempotency_key(headers: &axum::http::HeaderMap) -> Result<Option<String>, Error> {
+    match headers.get("idempotency-key") {
+        None => Ok(None),
+        Some(v) => v.to_str().map(|s| Some(s.trim().to_string())).map_err(|_| {
+            Error::field(
+                "Idempotency-Key",
+                "must be 1 to 255 visible ASCII characters",
+            )
+        }),
+    }
+}

@@ -2,7 +2,9 @@
 //! transitions, token minting and what to send. `now` always comes from the app's clock.
 
 pub mod accept;
+pub mod batch;
 pub mod dispatch;
+pub mod idempotency;
 pub mod invite;
 pub mod list;
 pub mod members;

@@ -1,0 +1,249 @@
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use invitations::ports::{EmailMessage, Mailer, SendError};
+use serde_json::json;
+
+use crate::helpers::{Options, Tenant, TestApp, aws_backend};
+
+async fn post_batch(
+    app: &TestApp,
+    tenant: &Tenant,
+    content_type: &str,
+    body: String,
+    key: Option<&str>,
+) -> crate::helpers::Reply {
+    let mut req = app
+        .client
+        .post(format!(
+            "{}/v1/tenants/{}/invitations/batch",
+            app.base, tenant.id
+        ))
+        .bearer_auth(&tenant.token)
+        .header("content-type", content_type)
+        .body(body);
+    if let Some(k) = key {
+        req = req.header("idempotency-key", k);
+    }
+    TestApp::reply(req.send().await.unwrap()).await
+}
+
+#[tokio::test]
+async fn a_pasted_column_of_three_addresses_invites_three_people() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Lista").await;
+    let r = post_batch(
+        &app,
+        &tenant,
+        "text/csv",
+        "ana@example.com\nbob@example.com\r\ncarla@example.com\n".into(),
+        None,
+    )
+    .await;
+    let results = r.ok(200)["results"].as_array().unwrap().clone();
+    assert_eq!(results.len(), 3);
+    for (i, row) in results.iter().enumerate() {
+        assert_eq!(
+            (row["index"].as_u64(), row["status"].as_str()),
+            (Some(i as u64), Some("created")),
+            "{row}"
+        );
+    }
+    for to in ["ana@example.com", "bob@example.com", "carla@example.com"] {
+        assert_eq!(app.outbox(to).await.len(), 1, "{to}");
+    }
+    assert_eq!(app.stats(&tenant).await["invited"], 3);
+}
+
+#[tokio::test]
+async fn a_batch_reports_each_row_and_creates_exactly_the_good_ones() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Filas").await;
+    app.invite_ok(&tenant, "already@example.com", "user").await;
+    let body = json!({
+        "role": "agent",
+        "invitees": [
+            {"email": "one@example.com", "first_name": "Uno", "agent_ids": ["a-1"]},
+            {"email": "not-an-email", "agent_ids": ["a-2"]},
+            {"email": "ONE@example.com", "agent_ids": ["a-3"]},
+            {"email": "two@example.com", "role": "user"},
+            {"email": "already@example.com", "role": "user"},
+            {"email": "three@example.com", "role": "user", "nickname": "x"}
+        ]
+    });
+    let r = post_batch(&app, &tenant, "application/json", body.to_string(), None).await;
+    let results = r.ok(200)["results"].as_array().unwrap().clone();
+    let statuses: Vec<&str> = results
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["created", "error", "error", "created", "error", "error"]
+    );
+    assert_eq!(
+        results[0]["member"]["role"], "agent",
+        "the batch default applies"
+    );
+    assert_eq!(
+        results[3]["member"]["role"], "user",
+        "the row wins over the default"
+    );
+    assert_eq!(results[1]["error"]["code"], "validation_failed");
+    assert_eq!(
+        results[1]["error"]["errors"][0]["field"],
+        "invitees[1].email"
+    );
+    assert_eq!(results[2]["error"]["code"], "duplicate_in_batch");
+    assert_eq!(results[4]["error"]["code"], "already_member");
+    assert_eq!(
+        results[5]["error"]["errors"][0]["field"],
+        "invitees[5].nickname"
+    );
+    assert_eq!(
+        app.stats(&tenant).await["invited"],
+        3,
+        "the earlier one and the two good rows"
+    );
+    assert!(app.outbox("not-an-email").await.is_empty());
+}
+
+#[tokio::test]
+async fn more_than_1000_rows_is_refused_whole() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Grande").await;
+    let csv: String = (0..1001).map(|i| format!("p{i}@example.com\n")).collect();
+    post_batch(&app, &tenant, "text/csv", csv, None)
+        .await
+        .problem(413, "batch_too_large");
+    let rows: Vec<_> = (0..1001)
+        .map(|i| json!({"email": format!("q{i}@example.com")}))
+        .collect();
+    post_batch(
+        &app,
+        &tenant,
+        "application/json",
+        json!({"invitees": rows}).to_string(),
+        None,
+    )
+    .await
+    .problem(413, "batch_too_large");
+    post_batch(&app, &tenant, "application/xml", "<x/>".into(), None)
+        .await
+        .problem(415, "unsupported_media_type");
+    assert_eq!(app.stats(&tenant).await["invited"], 0);
+    assert!(
+        app.get("/dev/outbox", None).await.ok(200)["messages"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn a_retried_request_with_the_same_idempotency_key_creates_and_sends_nothing_twice() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Once").await;
+    let csv = "Email,First name\nonce@example.com,Una\ntwice@example.com,Dos\n".to_string();
+    let first = post_batch(&app, &tenant, "text/csv", csv.clone(), Some("batch-7f3a")).await;
+    let again = post_batch(&app, &tenant, "text/csv", csv, Some("batch-7f3a")).await;
+    assert_eq!(first.ok(200), again.ok(200), "the first result, again");
+    assert_eq!(again.headers["idempotent-replayed"], "true");
+    assert_eq!(app.outbox("once@example.com").await.len(), 1);
+    assert_eq!(app.outbox("twice@example.com").await.len(), 1);
+    assert_eq!(app.stats(&tenant).await["invited"], 2);
+    // The same key for another request is a mistake the client should hear about.
+    post_batch(
+        &app,
+        &tenant,
+        "text/csv",
+        "other@example.com\n".into(),
+        Some("batch-7f3a"),
+    )
+    .await
+    .problem(422, "idempotency_key_reused");
+
+    // A single invitation too.
+    let send = || {
+        app.client
+            .post(format!("{}/v1/tenants/{}/invitations", app.base, tenant.id))
+            .bearer_auth(&tenant.token)
+            .header("idempotency-key", "single-1")
+            .json(&json!({"email": "single@example.com"}))
+            .send()
+    };
+    let a = TestApp::reply(send().await.unwrap()).await;
+    let b = TestApp::reply(send().await.unwrap()).await;
+    assert_eq!(a.ok(201)["id"], b.ok(201)["id"]);
+    assert_eq!(app.outbox("single@example.com").await.len(), 1);
+}
+
+/// SES as it behaves under load: each address is throttled on its first try, and one address
+/// is throttled every time.
+struct Throttling {
+    inner: Arc<dyn Mailer>,
+    tries: Mutex<HashMap<String, usize>>,
+}
+
+#[async_trait]
+impl Mailer for Throttling {
+    async fn send_email(&self, m: &EmailMessage) -> Result<(), SendError> {
+        let n = {
+            let mut tries = self.tries.lock().unwrap();
+            let n = tries.entry(m.to.clone()).or_default();
+            *n += 1;
+            *n
+        };
+        if n == 1 || m.to.starts_with("never") {
+            return Err(SendError::Throttled);
+        }
+        self.inner.send_email(m).await
+    }
+}
+
+#[tokio::test]
+async fn throttling_during_a_batch_leaves_every_row_sent_or_clearly_failed_and_nothing_sent_twice()
+{
+    let options = Options {
+        wrap_mailer: Some(Box::new(|inner| {
+            Arc::new(Throttling {
+                inner,
+                tries: Mutex::new(HashMap::new()),
+            }) as Arc<dyn Mailer>
+        })),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(aws_backend(), options).await;
+    let tenant = app.tenant("Hotel Busy").await;
+    let mut csv: String = (0..20).map(|i| format!("r{i}@example.com\n")).collect();
+    csv.push_str("never@example.com\n");
+    let r = post_batch(&app, &tenant, "text/csv", csv, None).await;
+    let results = r.ok(200)["results"].as_array().unwrap().clone();
+    assert_eq!(results.len(), 21, "no row lost");
+    for row in &results {
+        assert_eq!(row["status"], "created", "{row}");
+        let to = row["member"]["email"].as_str().unwrap();
+        let expected = if to.starts_with("never") {
+            "failed"
+        } else {
+            "sent"
+        };
+        assert_eq!(row["member"]["delivery"]["email"], expected, "{to}");
+        assert_eq!(
+            app.outbox(to).await.len(),
+            if expected == "sent" { 1 } else { 0 },
+            "{to}: none sent twice"
+        );
+    }
+    let never = results
+        .iter()
+        .find(|r| r["member"]["email"] == "never@example.com")
+        .unwrap();
+    assert_eq!(
+        app.member(&tenant, never["member"]["id"].as_str().unwrap())
+            .await["delivery"]["email"],
+        "failed",
+        "recorded"
+    );
+}
