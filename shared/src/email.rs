@@ -118,3 +118,39 @@ mod tests {
         );
     }
 }
+
+#[derive(Template)]
+#[template(path = "print.html")]
+struct PrintPage<'a> {
+    tenant_name: &'a str,
+    inviter_name: &'a str,
+    recipient_name: &'a str,
+    qr_svg: &'a str,
+    link: &'a str,
+    expires: &'a str,
+}
+
+/// The printable invitation: the tenant's name, the QR code and short instructions.
+pub fn print_page(
+    tenant_name: &str,
+    inviter_name: &str,
+    recipient_name: &str,
+    link: &str,
+    expires_at: DateTime<Utc>,
+) -> crate::Result<String> {
+    let qr_svg = crate::qr::svg(
+        link,
+        &format!("QR code of your invitation to {tenant_name}"),
+    )?;
+    let expires = expires_at.format("%-d %B %Y at %H:%M UTC").to_string();
+    PrintPage {
+        tenant_name,
+        inviter_name,
+        recipient_name,
+        qr_svg: &qr_svg,
+        link,
+        expires: &expires,
+    }
+    .render()
+    .map_err(|e| crate::Error::Internal(format!("print template: {e}")))
+}

@@ -14,6 +14,7 @@ pub mod http;
 pub mod lambda;
 pub mod model;
 pub mod ports;
+pub mod qr;
 pub mod secrets;
 pub mod session;
 pub mod store;

@@ -12,6 +12,7 @@ mod concurrency;
 mod deferred;
 mod helpers;
 mod lifecycle;
+mod links;
 mod listing;
 mod permissions;
 mod profiles;

@@ -6,6 +6,7 @@ pub mod batch;
 pub mod dispatch;
 pub mod idempotency;
 pub mod invite;
+pub mod links;
 pub mod list;
 pub mod members;
 pub mod sessions;

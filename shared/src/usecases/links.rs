@@ -1,0 +1,72 @@
+//! Another link to a member's current invitation, to copy into another app, show as a QR code
+//! or print. It is a new token of the same invitation: same generation and same expiry, so a
+//! copied link never extends an invitation, and a reinvite or cancel kills it with the rest.
+
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::invite::{accept_link, token_record};
+use super::{authorize, target};
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::model::Status;
+use crate::secrets;
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    #[default]
+    Url,
+    QrSvg,
+    QrPng,
+    Print,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkRequest {
+    #[serde(default)]
+    pub format: Format,
+}
+
+pub struct Link {
+    pub url: String,
+    pub expires_at: DateTime<Utc>,
+    pub tenant_name: String,
+    pub inviter_name: String,
+    pub recipient_name: String,
+}
+
+/// Only an invitation that is out and still valid has links: a scheduled one is not sent yet
+/// and an expired one needs a reinvite (409 `not_pending`).
+pub async fn mint(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<Link> {
+    let actor = authorize(app, profile, tenant).await?;
+    let current = target(app, &actor, user).await?;
+    let member = current.value;
+    let now = app.now();
+    let expires_at = match (member.status_at(now), member.invite_expires_at) {
+        (Status::Invited, Some(expires_at)) => expires_at,
+        _ => return Err(Error::NotPending),
+    };
+    let token = secrets::mint_token();
+    let mut tx = app.store.tx();
+    tx.put_token(
+        &secrets::token_hash(&token),
+        &token_record(&member, &actor.tenant_name, expires_at),
+    );
+    app.store.commit(tx).await?;
+    tracing::info!(tenant = %tenant, user = %user, "invitation link minted");
+    let name = member.display_name();
+    Ok(Link {
+        url: accept_link(app, &token),
+        expires_at,
+        tenant_name: actor.tenant_name,
+        inviter_name: member.inviter_name.clone(),
+        recipient_name: if Some(&name) == member.email.as_ref() {
+            String::new()
+        } else {
+            name
+        },
+    })
+}
