@@ -17,6 +17,7 @@
 //! | access | `P#{profile}` | `T#{tenant}` | [`Access`] | read on every admin request; `/v1/me` is one Query |
 //! | profile email guard | `EMAIL#{email}` | `PROFILE` | `{profile_id}` | one profile per email |
 //! | invitation token | `TOK#{sha256}` | `TOKEN` | [`InvitationToken`] | TTL attribute = expiry |
+//! | access code | `CODE#{email}` | `CODE` | [`AccessCode`] | one per email; TTL 10 min |
 //! | idempotency record | `T#{tenant}` | `IK#{sha256}` | state, request fingerprint, status | TTL 24 h |
 //! | idempotency response part | `T#{tenant}` | `IK#{sha256}#{n}` | a slice of the stored response | TTL 24 h; items stay under 400 KB |
 //!
@@ -474,6 +475,72 @@ impl Tx {
     }
 }
 
+/// A quick access code: only its salted slow hash is kept.
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+pub struct AccessCode {
+    pub tenant_id: Uuid,
+    pub user_id: Uuid,
+    pub hash: String,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+    pub tries: u32,
+}
+
+impl Tx {
+    /// Stores a new code for an email, replacing (and so killing) any earlier one.
+    pub fn put_access_code(&mut self, email_key: &str, code: &AccessCode) {
+        let item = Item {
+            pk: format!("CODE#{email_key}"),
+            sk: "CODE".into(),
+            version: 1,
+            expires_at: Some(code.expires_at.timestamp()),
+            body: to_body(code),
+        };
+        self.push(
+            Write::Put {
+                item,
+                condition: Condition::None,
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    /// Records a wrong try, conditional on no other try since the read.
+    pub fn count_code_try(&mut self, email_key: &str, read: &Versioned<AccessCode>) {
+        let code = AccessCode {
+            tries: read.value.tries + 1,
+            ..read.value.clone()
+        };
+        let item = Item {
+            pk: format!("CODE#{email_key}"),
+            sk: "CODE".into(),
+            version: read.version + 1,
+            expires_at: Some(code.expires_at.timestamp()),
+            body: to_body(&code),
+        };
+        self.push(
+            Write::Put {
+                item,
+                condition: Condition::Version(read.version),
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    /// Uses up (or burns) a code, conditional on it being unchanged since the read: of two
+    /// concurrent uses, one wins.
+    pub fn delete_access_code(&mut self, email_key: &str, read: &Versioned<AccessCode>) {
+        let condition = Condition::Version(read.version);
+        self.push(
+            Write::Delete {
+                pk: format!("CODE#{email_key}"),
+                sk: "CODE".into(),
+                condition,
+            },
+            OnConflict::Stale,
+        );
+    }
+}
+
 /// A stored idempotent request: its state, and its response once done.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Idempotent {
@@ -667,6 +734,10 @@ impl Store {
             .get(&keys::profile_email_pk(email_key), keys::PROFILE_SK)
             .await?
             .map(|v: Versioned<Guard>| v.value.profile_id))
+    }
+
+    pub async fn access_code(&self, email_key: &str) -> Result<Option<Versioned<AccessCode>>> {
+        self.get(&format!("CODE#{email_key}"), "CODE").await
     }
 
     pub async fn token(&self, hash: &str) -> Result<Option<Versioned<InvitationToken>>> {

@@ -5,6 +5,7 @@ mod moto;
 #[path = "../support/requests.rs"]
 mod requests;
 
+mod access_codes;
 mod bad_input;
 mod batch;
 mod channels;

@@ -27,7 +27,8 @@ async fn demo(app: &Arc<App>, dir: &Path) -> Result<Demo, String> {
         // The store may have been emptied since (a fresh moto on BACKEND=aws): check it still signs in.
         let sign_in = SignInRequest {
             email: demo.email.clone(),
-            password: demo.password.clone(),
+            password: Some(demo.password.clone()),
+            code: None,
         };
         if sessions::sign_in(app, sign_in).await.is_ok() {
             return Ok(demo);

@@ -17,6 +17,10 @@ pub fn routes() -> Router<State> {
     Router::new()
         .route("/v1/tenants/{tenant}/users/{user}/reinvite", post(reinvite))
         .route(
+            "/v1/tenants/{tenant}/users/{user}/access-code",
+            post(access_code),
+        )
+        .route(
             "/v1/tenants/{tenant}/users/{user}/invitation-link",
             post(invitation_link),
         )
@@ -31,6 +35,16 @@ async fn reinvite(
     members::reinvite(&app, caller, id(&tenant)?, id(&user)?, body)
         .await
         .map(axum::Json)
+}
+
+async fn access_code(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path((tenant, user)): Path<(String, String)>,
+) -> Result<impl IntoResponse> {
+    let issued =
+        crate::usecases::access_code::issue(&app, caller, id(&tenant)?, id(&user)?).await?;
+    Ok((axum::http::StatusCode::CREATED, axum::Json(issued)))
 }
 
 fn with_type(body: impl IntoResponse, media: &'static str) -> Response {

@@ -4,13 +4,14 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::members::save;
 use super::{MemberView, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Access, InvitationToken, Member, Profile, Role, Status};
+use crate::model::{InvitationToken, Member, Profile, Role, Status};
 use crate::secrets;
 use crate::session::Session;
-use crate::store::{Versioned, is_active_admin};
+use crate::store::Versioned;
 use crate::validate;
 
 #[derive(Clone, Debug, Deserialize)]
@@ -213,11 +214,6 @@ async fn attempt(app: &App, req: &AcceptRequest, look_up: bool) -> Result<Member
             profile.id
         }
     };
-    member.status = Status::Active;
-    member.accepted_at = Some(now);
-    member.last_login_at = Some(now);
-    member.profile_id = Some(profile_id);
-    tx.put_member(&member, Some(&v.member));
     tx.use_token(
         &v.hash,
         &v.token,
@@ -226,25 +222,16 @@ async fn attempt(app: &App, req: &AcceptRequest, look_up: bool) -> Result<Member
             ..v.token.value.clone()
         },
     );
-    tx.put_access(
-        profile_id,
-        &Access {
-            tenant_id: member.tenant_id,
-            tenant_name: v.token.value.tenant_name.clone(),
-            user_id: member.id,
-            role: member.role,
-            status: Status::Active,
-        },
-    );
-    tx.count(
-        member.tenant_id,
-        member.id,
-        Some(Status::Invited),
-        Some(Status::Active),
-    );
-    if is_active_admin(member.status, member.role) {
-        tx.add_admin(member.tenant_id);
-    }
-    app.store.commit(tx).await?;
+    let member = activated(member, profile_id, now);
+    save(app, &v.token.value.tenant_name, tx, &v.member, &member).await?;
     Ok(member)
+}
+
+/// The member once the person behind it has joined with `profile`.
+pub(crate) fn activated(mut member: Member, profile: Uuid, now: DateTime<Utc>) -> Member {
+    member.status = Status::Active;
+    member.accepted_at = Some(now);
+    member.last_login_at = Some(now);
+    member.profile_id = Some(profile);
+    member
 }

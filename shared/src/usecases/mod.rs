@@ -2,6 +2,7 @@
 //! transitions, token minting and what to send. `now` always comes from the app's clock.
 
 pub mod accept;
+pub mod access_code;
 pub mod batch;
 pub mod dispatch;
 pub mod idempotency;

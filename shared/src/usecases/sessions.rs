@@ -9,11 +9,15 @@ use crate::model::Access;
 use crate::secrets;
 use crate::validate;
 
+/// `{"email", "password"}`, or `{"email", "code"}` with a quick access code.
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SignInRequest {
     pub email: String,
-    pub password: String,
+    #[serde(default)]
+    pub password: Option<String>,
+    #[serde(default)]
+    pub code: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -38,10 +42,27 @@ pub struct Me {
     pub memberships: Vec<Access>,
 }
 
-/// Email and password. Every failure is the same 401, and an unknown email costs the same
-/// Argon2 verification as a known one, so the response says nothing about who has an account.
+/// Email and password, or email and access code. Every failure is the same 401, and an
+/// unknown email costs the same Argon2 verification as a known one, so the response says
+/// nothing about who has an account.
 pub async fn sign_in(app: &App, req: SignInRequest) -> Result<SignedIn> {
-    let profile = match validate::email("email", &req.email) {
+    let profile_id = match (&req.password, &req.code) {
+        (Some(password), None) => with_password(app, &req.email, password).await?,
+        (None, Some(code)) => crate::usecases::access_code::redeem(app, &req.email, code).await?,
+        _ => return Err(Error::field("password", "send either password or code")),
+    };
+    let (_, memberships) = app.store.profile_with_access(profile_id).await?;
+    let session = app.sessions.issue(profile_id, app.wall_clock.now())?;
+    tracing::info!(profile = %profile_id, "signed in");
+    Ok(SignedIn {
+        token: session.token,
+        expires_at: session.expires_at,
+        memberships,
+    })
+}
+
+async fn with_password(app: &App, email: &str, password: &str) -> Result<Uuid> {
+    let profile = match validate::email("email", email) {
         Ok(email) => match app
             .store
             .profile_id_by_email(&validate::email_key(&email))
@@ -56,22 +77,14 @@ pub async fn sign_in(app: &App, req: SignInRequest) -> Result<SignedIn> {
         || secrets::dummy_hash().to_string(),
         |p| p.password_hash.clone(),
     );
-    let password = req.password.clone();
+    let password = password.to_string();
     let ok = tokio::task::spawn_blocking(move || secrets::verify_password(&password, &phc))
         .await
         .map_err(|e| Error::Internal(format!("worker failed: {e}")))?;
-    let profile = match profile {
-        Some(p) if ok => p,
-        _ => return Err(Error::InvalidCredentials),
-    };
-    let (_, memberships) = app.store.profile_with_access(profile.id).await?;
-    let session = app.sessions.issue(profile.id, app.wall_clock.now())?;
-    tracing::info!(profile = %profile.id, "signed in");
-    Ok(SignedIn {
-        token: session.token,
-        expires_at: session.expires_at,
-        memberships,
-    })
+    match profile {
+        Some(p) if ok => Ok(p.id),
+        _ => Err(Error::InvalidCredentials),
+    }
 }
 
 pub async fn me(app: &App, profile: Uuid) -> Result<Me> {
