@@ -298,6 +298,17 @@ async fn every_function_answers_api_gateway_events_under_the_runtime_api() {
             401,
             "invalid_credentials",
         ),
+        (
+            "edit",
+            event(
+                "PATCH",
+                &format!("/v1/tenants/{tenant}/users/{user}"),
+                Some(json!({"first_name": "A"})),
+                json_headers.clone(),
+            ),
+            401,
+            "unauthenticated",
+        ),
     ];
     for (name, own_route, status, code) in cases {
         let dev = event(

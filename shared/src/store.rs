@@ -374,6 +374,67 @@ impl Tx {
         }
     }
 
+    /// Moves a member's uniqueness claims from what `before` held to what `after` holds (an
+    /// edit): new ones are claimed (failing like a new invite would), dropped ones released.
+    pub fn reclaim(&mut self, before: &Member, after: &Member) {
+        let t = after.tenant_id;
+        let email = |m: &Member| m.email.as_deref().map(crate::validate::email_key);
+        if email(before) != email(after) {
+            if let Some(e) = email(before) {
+                self.release_email(t, &e);
+            }
+            if let Some(e) = email(after) {
+                self.claim_email(t, &e, after.id);
+            }
+        }
+        if before.phone != after.phone {
+            if let Some(p) = &before.phone {
+                self.push(
+                    Write::Delete {
+                        pk: keys::tenant_pk(t),
+                        sk: keys::phone_guard_sk(p),
+                        condition: Condition::None,
+                    },
+                    OnConflict::Stale,
+                );
+            }
+            if let Some(p) = &after.phone {
+                let body = serde_json::json!({ "user_id": after.id });
+                self.put(
+                    keys::tenant_pk(t),
+                    keys::phone_guard_sk(p),
+                    body,
+                    Condition::NotExists,
+                    1,
+                    OnConflict::AlreadyMember,
+                );
+            }
+        }
+        for id in before
+            .agent_ids
+            .iter()
+            .filter(|id| !after.agent_ids.contains(id))
+        {
+            self.release_agent_id(t, id);
+        }
+        for id in after
+            .agent_ids
+            .iter()
+            .filter(|id| !before.agent_ids.contains(id))
+        {
+            self.claim_agent_id(t, id, after.id);
+        }
+        let code = |m: &Member| m.shortcode.as_deref().map(str::to_lowercase);
+        if code(before) != code(after) {
+            if let Some(c) = &before.shortcode {
+                self.release_shortcode(t, c);
+            }
+            if let Some(c) = &after.shortcode {
+                self.claim_shortcode(t, c, after.id);
+            }
+        }
+    }
+
     /// Releases every uniqueness claim a member holds (on cancel).
     pub fn release_claims(&mut self, member: &Member) {
         if let Some(email) = &member.email {

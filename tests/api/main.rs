@@ -11,6 +11,7 @@ mod batch;
 mod channels;
 mod concurrency;
 mod deferred;
+mod editing;
 mod helpers;
 mod lifecycle;
 mod links;

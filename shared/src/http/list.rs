@@ -13,6 +13,7 @@ use crate::usecases::list::{self, ListQuery, MemberPage};
 
 pub fn routes() -> Router<State> {
     Router::new()
+        .route("/v1/tenants/{tenant}/users/export.csv", get(export))
         .route("/v1/tenants/{tenant}/users", get(list_members))
         .route("/v1/tenants/{tenant}/users/{user}", get(get_member))
         .route("/v1/tenants/{tenant}/stats", get(stats))
@@ -52,4 +53,21 @@ async fn stats(
     list::stats(&app, caller, id(&tenant)?)
         .await
         .map(axum::Json)
+}
+
+async fn export(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+) -> Result<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let csv = list::export_csv(&app, caller, id(&tenant)?).await?;
+    let headers = [
+        (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+        (
+            axum::http::header::CONTENT_DISPOSITION,
+            "attachment; filename=\"members.csv\"",
+        ),
+    ];
+    Ok((headers, csv).into_response())
 }

@@ -17,6 +17,7 @@ use crate::error::Error;
 pub mod accept;
 pub mod deactivate;
 pub mod dev;
+pub mod edit;
 pub mod extract;
 pub mod invite;
 pub mod list;
@@ -35,16 +36,18 @@ pub enum Function {
     Deactivate,
     List,
     Sessions,
+    Edit,
 }
 
 impl Function {
-    pub const ALL: [Function; 6] = [
+    pub const ALL: [Function; 7] = [
         Function::Invite,
         Function::Accept,
         Function::Reinvite,
         Function::Deactivate,
         Function::List,
         Function::Sessions,
+        Function::Edit,
     ];
 
     fn routes(self) -> Router<State> {
@@ -55,6 +58,7 @@ impl Function {
             Function::Deactivate => deactivate::routes(),
             Function::List => list::routes(),
             Function::Sessions => sessions::routes(),
+            Function::Edit => edit::routes(),
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod accept;
 pub mod access_code;
 pub mod batch;
 pub mod dispatch;
+pub mod edit;
 pub mod idempotency;
 pub mod invite;
 pub mod links;
