@@ -301,6 +301,39 @@ async fn of_sixteen_concurrent_conditional_writes_exactly_one_wins(t: Arc<dyn Ta
     );
 }
 
+async fn rate_limit_counters_stop_at_their_ceiling_and_take_the_transaction_with_them(
+    t: Arc<dyn Table>,
+) {
+    let bump = || Write::Bump {
+        pk: "RL#to#ana".into(),
+        sk: "2026-11-24".into(),
+        field: "count",
+        by: 1,
+        max: 3,
+        expires_at: 1_795_600_000,
+    };
+    for _ in 0..3 {
+        t.transact(vec![bump()]).await.unwrap();
+    }
+    let r = t
+        .transact(vec![
+            put(item("T#1", "M#over", 1, json!({})), Condition::NotExists),
+            bump(),
+        ])
+        .await;
+    assert_eq!(r, Err(TableError::ConditionFailed { index: 1 }));
+    assert_eq!(
+        t.get("T#1", "M#over").await.unwrap(),
+        None,
+        "nothing else was written"
+    );
+    let counter = t.get("RL#to#ana", "2026-11-24").await.unwrap().unwrap();
+    assert_eq!(
+        (counter.body["count"].as_i64(), counter.expires_at),
+        (Some(3), Some(1_795_600_000))
+    );
+}
+
 macro_rules! conformance {
     ($($case:ident),* $(,)?) => {
         mod in_memory {
@@ -322,4 +355,5 @@ conformance!(
     queries_page_by_prefix_in_both_directions,
     expired_items_are_still_returned_so_the_service_must_check_expiry,
     of_sixteen_concurrent_conditional_writes_exactly_one_wins,
+    rate_limit_counters_stop_at_their_ceiling_and_take_the_transaction_with_them,
 );

@@ -24,8 +24,64 @@ pub struct AwsSettings {
     pub bootstrap: bool,
 }
 
+/// Abuse limits (429 when reached).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub invites_per_inviter_per_day: i64,
+    pub sends_per_recipient_per_day: i64,
+    pub sms_per_tenant_per_day: i64,
+    pub sign_in_failures_per_window: i64,
+    pub sign_in_window_seconds: i64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            invites_per_inviter_per_day: 1000,
+            sends_per_recipient_per_day: 5,
+            sms_per_tenant_per_day: 200,
+            sign_in_failures_per_window: 5,
+            sign_in_window_seconds: 900,
+        }
+    }
+}
+
+impl Limits {
+    fn from_env() -> Result<Limits, ConfigError> {
+        let d = Limits::default();
+        let read = |name: &'static str, default: i64| match var(name) {
+            None => Ok(default),
+            Some(v) => v
+                .parse::<i64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or(ConfigError::Invalid {
+                    name,
+                    reason: "must be a positive whole number".into(),
+                }),
+        };
+        Ok(Limits {
+            invites_per_inviter_per_day: read(
+                "LIMIT_INVITES_PER_INVITER_PER_DAY",
+                d.invites_per_inviter_per_day,
+            )?,
+            sends_per_recipient_per_day: read(
+                "LIMIT_SENDS_PER_RECIPIENT_PER_DAY",
+                d.sends_per_recipient_per_day,
+            )?,
+            sms_per_tenant_per_day: read("LIMIT_SMS_PER_TENANT_PER_DAY", d.sms_per_tenant_per_day)?,
+            sign_in_failures_per_window: read(
+                "LIMIT_SIGN_IN_FAILURES",
+                d.sign_in_failures_per_window,
+            )?,
+            sign_in_window_seconds: read("LIMIT_SIGN_IN_WINDOW_SECONDS", d.sign_in_window_seconds)?,
+        })
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Config {
+    pub limits: Limits,
     pub backend: Backend,
     /// Where the local server keeps its data (table journal, outbox, session key, clock).
     pub data_dir: PathBuf,
@@ -154,6 +210,7 @@ impl Config {
             }
         };
         Ok(Config {
+            limits: Limits::from_env()?,
             backend,
             data_dir: PathBuf::from(var("DATA_DIR").unwrap_or_else(|| {
                 if in_lambda {
@@ -174,6 +231,7 @@ impl Config {
     /// A configuration for tests and embedding: memory backend under `data_dir`.
     pub fn local(data_dir: PathBuf, accept_url_base: &str) -> Config {
         Config {
+            limits: Limits::default(),
             backend: Backend::Memory,
             data_dir,
             accept_url_base: accept_url_base.trim_end_matches('/').to_string(),

@@ -87,6 +87,12 @@ pub enum Error {
     /// it with its password instead.
     #[error("a profile already exists for this email")]
     ProfileExists,
+    /// An abuse limit was reached (per inviter, per recipient, SMS per tenant).
+    #[error("too many invitations: {0}")]
+    RateLimited(String, u64),
+    /// Too many failed sign-ins for this account in the current window.
+    #[error("too many failed sign-in attempts; try again later")]
+    TooManyAttempts(u64),
     /// The store (or a provider) asked us to slow down.
     #[error("the service is busy, try again")]
     Unavailable { retry_after_seconds: u64 },
@@ -161,6 +167,8 @@ impl Error {
             Stale => (409, "conflict", "Concurrent modification"),
             ProfileExists => (409, "conflict", "Concurrent modification"),
             Unavailable { .. } => (503, "unavailable", "Service unavailable"),
+            RateLimited(..) => (429, "rate_limited", "Too many requests"),
+            TooManyAttempts(_) => (429, "too_many_attempts", "Too many attempts"),
             Internal(_) => (500, "internal", "Internal error"),
         }
     }

@@ -47,6 +47,16 @@ pub enum Write {
         sk: String,
         deltas: Vec<(&'static str, i64)>,
     },
+    /// Adds `by` to the counter `field` only if it stays at most `max` (a rate limit), setting
+    /// the item's TTL; the condition fails otherwise.
+    Bump {
+        pk: String,
+        sk: String,
+        field: &'static str,
+        by: i64,
+        max: i64,
+        expires_at: i64,
+    },
 }
 
 #[derive(Clone, Debug)]

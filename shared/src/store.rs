@@ -106,6 +106,7 @@ pub struct Versioned<T> {
 #[derive(Clone, Debug)]
 enum OnConflict {
     Stale,
+    RateLimited(&'static str, u64),
     ProfileExists,
     AlreadyMember,
     AgentIdTaken(String),
@@ -536,6 +537,48 @@ impl Tx {
     }
 }
 
+impl Tx {
+    /// Counts one more against a limit, refusing the whole transaction past `max`
+    /// (`rate_limited`, retry after `retry_after` seconds).
+    #[allow(clippy::too_many_arguments)]
+    pub fn limit(
+        &mut self,
+        pk: String,
+        sk: String,
+        max: i64,
+        expires_at: i64,
+        what: &'static str,
+        retry_after: u64,
+    ) {
+        self.push(
+            Write::Bump {
+                pk,
+                sk,
+                field: "count",
+                by: 1,
+                max,
+                expires_at,
+            },
+            OnConflict::RateLimited(what, retry_after),
+        );
+    }
+
+    /// Counts one more, with no ceiling (failed sign-ins: the check is a read before).
+    pub fn tally(&mut self, pk: String, sk: String, expires_at: i64) {
+        self.push(
+            Write::Bump {
+                pk,
+                sk,
+                field: "count",
+                by: 1,
+                max: i64::MAX,
+                expires_at,
+            },
+            OnConflict::Stale,
+        );
+    }
+}
+
 /// A quick access code: only its salted slow hash is kept.
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct AccessCode {
@@ -750,6 +793,9 @@ impl Store {
                 Some(OnConflict::AgentIdTaken(id)) => Error::AgentIdTaken(id.clone()),
                 Some(OnConflict::ShortcodeTaken) => Error::ShortcodeTaken,
                 Some(OnConflict::ProfileExists) => Error::ProfileExists,
+                Some(OnConflict::RateLimited(what, after)) => {
+                    Error::RateLimited(what.to_string(), *after)
+                }
                 _ => Error::Stale,
             }),
             Err(e) => Err(table_error(e)),
@@ -795,6 +841,17 @@ impl Store {
             .get(&keys::profile_email_pk(email_key), keys::PROFILE_SK)
             .await?
             .map(|v: Versioned<Guard>| v.value.profile_id))
+    }
+
+    /// The value of a counter item (rate limits).
+    pub async fn count(&self, pk: &str, sk: &str) -> Result<i64> {
+        Ok(self
+            .table
+            .get(pk, sk)
+            .await
+            .map_err(table_error)?
+            .and_then(|i| i.body.get("count").and_then(|c| c.as_i64()))
+            .unwrap_or(0))
     }
 
     pub async fn access_code(&self, email_key: &str) -> Result<Option<Versioned<AccessCode>>> {

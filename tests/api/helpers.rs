@@ -91,6 +91,8 @@ pub struct Options {
     pub dynamodb_log: Option<crate::requests::RequestLog>,
     /// Wraps the table, e.g. to inject faults.
     pub wrap_table: Option<TableWrapper>,
+    /// Abuse limits other than the defaults.
+    pub limits: Option<invitations::config::Limits>,
     /// Wraps the mailer, e.g. to inject throttling.
     pub wrap_mailer: Option<MailerWrapper>,
 }
@@ -113,7 +115,8 @@ impl TestApp {
         let base = format!("http://127.0.0.1:{port}");
         let data_dir =
             std::env::temp_dir().join(format!("invitations-test-{}", uuid::Uuid::now_v7()));
-        let (config, mut parts) = if aws {
+        let limits = options.limits.clone();
+        let (mut config, mut parts) = if aws {
             let sdk = crate::moto::sdk().await;
             let mut clients = AwsClients::from_sdk(&sdk);
             if let Some(log) = options.dynamodb_log {
@@ -133,6 +136,9 @@ impl TestApp {
             let parts = App::embedded_parts(&config).expect("embedded adapters");
             (config, parts)
         };
+        if let Some(l) = limits {
+            config.limits = l;
+        }
         if let Some(wrap) = options.wrap_table {
             parts.table = wrap(parts.table);
         }

@@ -14,6 +14,7 @@ mod deferred;
 mod editing;
 mod helpers;
 mod lifecycle;
+mod limits;
 mod links;
 mod listing;
 mod permissions;

@@ -179,6 +179,29 @@ impl DynamoTable {
                     .delete(delete.build().map_err(build_error)?)
                     .build()
             }
+            Write::Bump {
+                pk,
+                sk,
+                field,
+                by,
+                max,
+                expires_at,
+            } => {
+                let update = Update::builder()
+                    .table_name(&self.table)
+                    .set_key(Some(key(&pk, &sk)))
+                    .update_expression("ADD #f :by, v :one SET #ttl = :ttl")
+                    .condition_expression("attribute_not_exists(#f) OR #f <= :limit")
+                    .expression_attribute_names("#f", field)
+                    .expression_attribute_names("#ttl", "ttl")
+                    .expression_attribute_values(":by", n(by))
+                    .expression_attribute_values(":one", n(1))
+                    .expression_attribute_values(":ttl", n(expires_at))
+                    .expression_attribute_values(":limit", n(max - by))
+                    .build()
+                    .map_err(build_error)?;
+                TransactWriteItem::builder().update(update).build()
+            }
             Write::Add { pk, sk, deltas } => {
                 let mut expr = String::from("ADD v :one");
                 let mut update = Update::builder()

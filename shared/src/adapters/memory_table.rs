@@ -139,7 +139,9 @@ fn holds(condition: &Condition, current: Option<&Stored>) -> bool {
 fn key_of(w: &Write) -> (&str, &str) {
     match w {
         Write::Put { item, .. } => (&item.pk, &item.sk),
-        Write::Delete { pk, sk, .. } | Write::Add { pk, sk, .. } => (pk, sk),
+        Write::Delete { pk, sk, .. } | Write::Add { pk, sk, .. } | Write::Bump { pk, sk, .. } => {
+            (pk, sk)
+        }
     }
 }
 
@@ -224,6 +226,14 @@ impl Table for MemoryTable {
                     holds(condition, current)
                 }
                 Write::Add { .. } => true,
+                Write::Bump { field, by, max, .. } => {
+                    current
+                        .and_then(|c| c.body.get(*field))
+                        .and_then(|v| v.as_i64())
+                        .unwrap_or(0)
+                        + by
+                        <= *max
+                }
             };
             if !ok {
                 return Err(TableError::ConditionFailed { index });
@@ -245,6 +255,37 @@ impl Table for MemoryTable {
                     });
                 }
                 Write::Delete { pk, sk, .. } => entries.push(JournalEntry { pk, sk, item: None }),
+                Write::Bump {
+                    pk,
+                    sk,
+                    field,
+                    by,
+                    expires_at,
+                    ..
+                } => {
+                    let mut stored = state
+                        .partitions
+                        .get(&pk)
+                        .and_then(|p| p.get(&sk))
+                        .cloned()
+                        .unwrap_or(Stored {
+                            version: 0,
+                            expires_at: None,
+                            body: serde_json::json!({}),
+                        });
+                    if !stored.body.is_object() {
+                        stored.body = serde_json::json!({});
+                    }
+                    let now = stored.body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
+                    stored.body[field] = serde_json::json!(now + by);
+                    stored.version += 1;
+                    stored.expires_at = Some(expires_at);
+                    entries.push(JournalEntry {
+                        pk,
+                        sk,
+                        item: Some(stored),
+                    });
+                }
                 Write::Add { pk, sk, deltas } => {
                     let mut stored = state
                         .partitions

@@ -28,6 +28,9 @@ impl IntoResponse for Error {
             } => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_seconds));
             }
+            Error::RateLimited(_, seconds) | Error::TooManyAttempts(seconds) => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(*seconds));
+            }
             Error::IdempotencyInProgress => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from(1u64));
             }

@@ -438,6 +438,10 @@ pub async fn create(
     let mut tx = app.store.tx();
     tx.put_member(&member, None);
     tx.claim_all(&member);
+    super::limits::invitee(app, &mut tx, &member, now);
+    if !deferred {
+        super::limits::sends(app, &mut tx, &member, now);
+    }
     let token = if deferred {
         None
     } else {

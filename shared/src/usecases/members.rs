@@ -67,6 +67,7 @@ pub async fn reinvite(
         let token = secrets::mint_token();
         let mut tx = app.store.tx();
         let expires_at = member.invite_expires_at.unwrap_or(now);
+        super::limits::sends(app, &mut tx, &member, now);
         tx.put_token(
             &secrets::token_hash(&token),
             &token_record(&member, &actor.tenant_name, expires_at),

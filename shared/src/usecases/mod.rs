@@ -8,6 +8,7 @@ pub mod dispatch;
 pub mod edit;
 pub mod idempotency;
 pub mod invite;
+pub mod limits;
 pub mod links;
 pub mod list;
 pub mod members;

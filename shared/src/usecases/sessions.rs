@@ -47,7 +47,19 @@ pub struct Me {
 /// nothing about who has an account.
 pub async fn sign_in(app: &App, req: SignInRequest) -> Result<SignedIn> {
     let profile_id = match (&req.password, &req.code) {
-        (Some(password), None) => with_password(app, &req.email, password).await?,
+        (Some(password), None) => {
+            // Failed passwords are counted per account, known or not, so the answers stay
+            // identical. (A code has its own, stricter limit: five wrong tries burn it.)
+            let account = validate::email_key(req.email.trim());
+            super::limits::check_sign_in(app, &account).await?;
+            match with_password(app, &req.email, password).await {
+                Err(Error::InvalidCredentials) => {
+                    super::limits::failed_sign_in(app, &account).await?;
+                    return Err(Error::InvalidCredentials);
+                }
+                other => other?,
+            }
+        }
         (None, Some(code)) => crate::usecases::access_code::redeem(app, &req.email, code).await?,
         _ => return Err(Error::field("password", "send either password or code")),
     };

@@ -1,0 +1,146 @@
+use invitations::config::Limits;
+use serde_json::json;
+
+use crate::helpers::{Options, PASSWORD, TestApp, aws_backend};
+
+async fn spawn(limits: Limits) -> TestApp {
+    TestApp::spawn_with(
+        aws_backend(),
+        Options {
+            limits: Some(limits),
+            ..Default::default()
+        },
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_sixth_failed_sign_in_in_a_window_is_refused_alike_for_known_and_unknown_accounts() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Llave").await;
+    let (member, _) = app
+        .active_member(&tenant, "known@example.com", "user")
+        .await;
+    let _ = member;
+    for email in ["known@example.com", "unknown@example.com"] {
+        for _ in 0..5 {
+            app.post(
+                "/v1/sessions",
+                None,
+                json!({"email": email, "password": "not the password at all"}),
+            )
+            .await
+            .problem(401, "invalid_credentials");
+        }
+    }
+    let known = app
+        .post(
+            "/v1/sessions",
+            None,
+            json!({"email": "known@example.com", "password": PASSWORD}),
+        )
+        .await;
+    let unknown = app
+        .post(
+            "/v1/sessions",
+            None,
+            json!({"email": "unknown@example.com", "password": PASSWORD}),
+        )
+        .await;
+    known.problem(429, "too_many_attempts");
+    unknown.problem(429, "too_many_attempts");
+    assert_eq!(known.body, unknown.body, "nothing tells the accounts apart");
+    let retry: u64 = known.headers["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=900).contains(&retry), "{retry}");
+
+    app.advance_clock(901).await;
+    app.post(
+        "/v1/sessions",
+        None,
+        json!({"email": "known@example.com", "password": PASSWORD}),
+    )
+    .await
+    .ok(200);
+}
+
+#[tokio::test]
+async fn an_inviter_over_the_daily_cap_is_refused_and_nothing_is_created() {
+    let app = spawn(Limits {
+        invites_per_inviter_per_day: 3,
+        ..Limits::default()
+    })
+    .await;
+    let tenant = app.tenant("Hotel Tope").await;
+    for i in 0..3 {
+        app.invite_ok(&tenant, &format!("cap{i}@example.com"), "user")
+            .await;
+    }
+    let r = app
+        .invite(&tenant, &tenant.token, json!({"email": "cap3@example.com"}))
+        .await;
+    r.problem(429, "rate_limited");
+    assert!(r.headers.get("retry-after").is_some());
+    assert!(app.outbox("cap3@example.com").await.is_empty());
+    assert_eq!(app.stats(&tenant).await["invited"], 3);
+    // In a batch, the rows over the cap say so.
+    let csv = "cap4@example.com\ncap5@example.com\n";
+    let res = app
+        .client
+        .post(format!(
+            "{}/v1/tenants/{}/invitations/batch",
+            app.base, tenant.id
+        ))
+        .bearer_auth(&tenant.token)
+        .header("content-type", "text/csv")
+        .body(csv)
+        .send()
+        .await
+        .unwrap();
+    let r = TestApp::reply(res).await;
+    for row in r.ok(200)["results"].as_array().unwrap() {
+        assert_eq!(row["error"]["code"], "rate_limited", "{row}");
+    }
+    // Tomorrow (UTC) the cap is new.
+    app.advance_clock(86_400).await;
+    app.invite(&tenant, &tenant.token, json!({"email": "cap3@example.com"}))
+        .await
+        .ok(201);
+}
+
+#[tokio::test]
+async fn a_person_gets_at_most_five_sends_a_day_and_a_tenant_a_capped_number_of_sms() {
+    let app = spawn(Limits {
+        sms_per_tenant_per_day: 2,
+        ..Limits::default()
+    })
+    .await;
+    let tenant = app.tenant("Hotel Flood").await;
+    let member = app.invite_ok(&tenant, "flooded@example.com", "user").await;
+    let user = member["id"].as_str().unwrap();
+    for _ in 0..4 {
+        app.action(&tenant, &tenant.token, user, "reinvite")
+            .await
+            .ok(200);
+    }
+    let last_good = app.latest_token("flooded@example.com").await;
+    app.action(&tenant, &tenant.token, user, "reinvite")
+        .await
+        .problem(429, "rate_limited");
+    assert_eq!(app.outbox("flooded@example.com").await.len(), 5);
+    app.preview(&last_good).await.ok(200);
+
+    app.invite(&tenant, &tenant.token, json!({"phone": "+34 611 000 001"}))
+        .await
+        .ok(201);
+    app.invite(&tenant, &tenant.token, json!({"phone": "+34 611 000 002"}))
+        .await
+        .ok(201);
+    app.invite(&tenant, &tenant.token, json!({"phone": "+34 611 000 003"}))
+        .await
+        .problem(429, "rate_limited");
+    assert!(app.outbox("+34611000003").await.is_empty());
+}
