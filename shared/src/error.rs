@@ -45,6 +45,8 @@ pub enum Error {
     ProductNotEnabled(String),
     #[error("SMS may not be sent to numbers of this country ({0}) for this tenant")]
     SmsCountryNotAllowed(String),
+    #[error("this phone number already has a profile: sign in instead")]
+    AlreadyRegistered,
     #[error("the member has no email address to sign in with")]
     NoEmail,
     #[error("the member has no pending invitation")]
@@ -148,6 +150,7 @@ impl Error {
             ProductNotEnabled(_) => (400, "product_not_enabled", "Product not enabled"),
             SmsCountryNotAllowed(_) => (400, "sms_country_not_allowed", "SMS country not allowed"),
             NoEmail => (409, "no_email", "No email address"),
+            AlreadyRegistered => (409, "already_registered", "Already registered"),
             NotPending => (409, "not_pending", "No pending invitation"),
             NotDeactivated => (409, "not_deactivated", "Member is not deactivated"),
             NotActive => (409, "not_active", "Member is not active or pending"),

@@ -16,6 +16,8 @@
 //! | profile | `P#{profile}` | `PROFILE` | [`Profile`] | the person, shared by tenants |
 //! | access | `P#{profile}` | `T#{tenant}` | [`Access`] | read on every admin request; `/v1/me` is one Query |
 //! | profile email guard | `EMAIL#{email}` | `PROFILE` | `{profile_id}` | one profile per email |
+//! | profile phone guard | `PHONE#{e164}` | `PROFILE` | `{profile_id}` | one phone-only profile per number |
+//! | pending by phone | `INVPHONE#{e164}` | `{tenant}#{user}` | `{tenant_id, user_id}` | phone sign-up finds its invitations |
 //! | invitation token | `TOK#{sha256}` | `TOKEN` | [`InvitationToken`] | TTL attribute = expiry |
 //! | access code | `CODE#{email}` | `CODE` | [`AccessCode`] | one per email; TTL 10 min |
 //! | idempotency record | `T#{tenant}` | `IK#{sha256}` | state, request fingerprint, status | TTL 24 h |
@@ -88,6 +90,12 @@ pub mod keys {
     }
     pub fn profile_email_pk(email_key: &str) -> String {
         format!("EMAIL#{email_key}")
+    }
+    pub fn profile_phone_pk(e164: &str) -> String {
+        format!("PHONE#{e164}")
+    }
+    pub fn invited_phone_pk(e164: &str) -> String {
+        format!("INVPHONE#{e164}")
     }
     pub fn token_pk(hash: &str) -> String {
         format!("TOK#{hash}")
@@ -357,6 +365,7 @@ impl Tx {
             self.claim_email(t, &crate::validate::email_key(email), member.id);
         }
         if let Some(phone) = &member.phone {
+            self.index_phone(member, phone);
             let body = serde_json::json!({ "user_id": member.id });
             self.put(
                 keys::tenant_pk(t),
@@ -386,6 +395,14 @@ impl Tx {
             }
             if let Some(e) = email(after) {
                 self.claim_email(t, &e, after.id);
+            }
+        }
+        if before.phone != after.phone {
+            if let Some(p) = &before.phone {
+                self.unindex_phone(before, p);
+            }
+            if let Some(p) = &after.phone {
+                self.index_phone(after, p);
             }
         }
         if before.phone != after.phone {
@@ -442,6 +459,7 @@ impl Tx {
             self.release_email(member.tenant_id, &crate::validate::email_key(email));
         }
         if let Some(phone) = &member.phone {
+            self.unindex_phone(member, phone);
             self.push(
                 Write::Delete {
                     pk: keys::tenant_pk(member.tenant_id),
@@ -522,7 +540,43 @@ impl Tx {
                 1,
                 OnConflict::ProfileExists,
             );
+        } else if let Some(phone) = &profile.phone {
+            // A phone identifies a profile only when there is no email: phones are shared.
+            let body = serde_json::json!({ "profile_id": profile.id });
+            self.put(
+                keys::profile_phone_pk(phone),
+                keys::PROFILE_SK.into(),
+                body,
+                Condition::NotExists,
+                1,
+                OnConflict::ProfileExists,
+            );
         }
+    }
+
+    /// Lists a pending invitation under its phone number, for phone sign-up.
+    fn index_phone(&mut self, member: &Member, phone: &str) {
+        let body = serde_json::json!({ "tenant_id": member.tenant_id, "user_id": member.id });
+        self.put(
+            keys::invited_phone_pk(phone),
+            format!("{}#{}", member.tenant_id, member.id),
+            body,
+            Condition::None,
+            1,
+            OnConflict::Stale,
+        );
+    }
+
+    fn unindex_phone(&mut self, member: &Member, phone: &str) {
+        let sk = format!("{}#{}", member.tenant_id, member.id);
+        self.push(
+            Write::Delete {
+                pk: keys::invited_phone_pk(phone),
+                sk,
+                condition: Condition::None,
+            },
+            OnConflict::Stale,
+        );
     }
 
     pub fn put_access(&mut self, profile: Uuid, access: &Access) {
@@ -856,6 +910,39 @@ impl Store {
 
     pub async fn access_code(&self, email_key: &str) -> Result<Option<Versioned<AccessCode>>> {
         self.get(&format!("CODE#{email_key}"), "CODE").await
+    }
+
+    pub async fn profile_id_by_phone(&self, e164: &str) -> Result<Option<Uuid>> {
+        #[derive(serde::Deserialize)]
+        struct Guard {
+            profile_id: Uuid,
+        }
+        Ok(self
+            .get(&keys::profile_phone_pk(e164), keys::PROFILE_SK)
+            .await?
+            .map(|v: Versioned<Guard>| v.value.profile_id))
+    }
+
+    /// The (tenant, user) of every invitation listed under a phone number and not released
+    /// since; callers check each member's current state.
+    pub async fn invited_by_phone(&self, e164: &str) -> Result<Vec<(Uuid, Uuid)>> {
+        #[derive(serde::Deserialize)]
+        struct Entry {
+            tenant_id: Uuid,
+            user_id: Uuid,
+        }
+        let query = Query {
+            pk: keys::invited_phone_pk(e164),
+            sk_prefix: String::new(),
+            forward: true,
+            limit: 100,
+            start_after: None,
+        };
+        let page = self.table.query(&query).await.map_err(table_error)?;
+        page.items
+            .into_iter()
+            .map(|i| from_item::<Entry>(i).map(|e| (e.value.tenant_id, e.value.user_id)))
+            .collect()
     }
 
     pub async fn token(&self, hash: &str) -> Result<Option<Versioned<InvitationToken>>> {

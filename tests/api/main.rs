@@ -19,3 +19,4 @@ mod links;
 mod listing;
 mod permissions;
 mod profiles;
+mod signup;

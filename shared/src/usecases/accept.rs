@@ -89,15 +89,19 @@ async fn check(app: &App, token: &str, now: DateTime<Utc>) -> Result<Valid> {
     })
 }
 
+/// The person's profile, if they already have one: by email, or for a member invited by phone
+/// only, by phone number.
 async fn existing_profile(app: &App, member: &Member) -> Result<Option<Versioned<Profile>>> {
-    let Some(email) = &member.email else {
-        return Ok(None);
+    let found = match (&member.email, &member.phone) {
+        (Some(email), _) => {
+            app.store
+                .profile_id_by_email(&validate::email_key(email))
+                .await?
+        }
+        (None, Some(phone)) => app.store.profile_id_by_phone(phone).await?,
+        (None, None) => None,
     };
-    match app
-        .store
-        .profile_id_by_email(&validate::email_key(email))
-        .await?
-    {
+    match found {
         Some(id) => app.store.profile(id).await,
         None => Ok(None),
     }

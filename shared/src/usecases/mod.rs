@@ -13,6 +13,7 @@ pub mod links;
 pub mod list;
 pub mod members;
 pub mod sessions;
+pub mod signup;
 pub mod tenants;
 
 use std::future::Future;

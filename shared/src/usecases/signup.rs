@@ -1,0 +1,238 @@
+//! Phone sign-up: a person whose number has pending invitations verifies it with a texted code
+//! and is joined to every tenant that invited that number, at once.
+//!
+//! Anti-pumping: a code is texted only when some tenant has a pending invitation for the number
+//! and allows its country, within the recipient's daily limit; the answer is the same either
+//! way, so the route tells nobody which numbers are invited.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::accept::activated;
+use super::access_code::{MAX_TRIES, mint, normalise};
+use super::members::save;
+use super::retrying;
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::model::{Access, Member, Profile};
+use crate::ports::SmsMessage;
+use crate::secrets;
+use crate::store::{AccessCode, Versioned};
+use crate::validate::{self, Errors};
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartRequest {
+    pub phone: String,
+}
+
+#[derive(Serialize)]
+pub struct Started {
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerifyRequest {
+    pub phone: String,
+    pub code: String,
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    pub password: String,
+}
+
+#[derive(Serialize)]
+pub struct Joined {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub memberships: Vec<Access>,
+}
+
+fn code_key(e164: &str) -> String {
+    format!("PHONE#{e164}")
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Internal(format!("worker failed: {e}")))
+}
+
+/// The members still pending for this number.
+async fn pending(app: &App, e164: &str) -> Result<Vec<Versioned<Member>>> {
+    let mut found = Vec::new();
+    for (tenant, user) in app.store.invited_by_phone(e164).await? {
+        if let Some(m) = app.store.member(tenant, user).await? {
+            if m.value.status.is_pending() && m.value.phone.as_deref() == Some(e164) {
+                found.push(m);
+            }
+        }
+    }
+    Ok(found)
+}
+
+pub async fn start(app: &App, req: StartRequest) -> Result<Started> {
+    let phone = validate::phone("phone", &req.phone).map_err(|e| Error::Validation(vec![e]))?;
+    let now = app.now();
+    let expires_at = now + Duration::minutes(10);
+    let mut allowed = false;
+    for m in pending(app, &phone.e164).await? {
+        if let Some(t) = app.store.tenant(m.value.tenant_id).await? {
+            allowed |= phone
+                .country
+                .as_ref()
+                .is_some_and(|c| t.sms_countries.contains(c));
+        }
+    }
+    if !allowed {
+        tracing::info!("phone sign-up for a number without a pending invitation: nothing sent");
+        return Ok(Started { expires_at });
+    }
+    let code = mint();
+    let secret = code.clone();
+    let hash = blocking(move || secrets::hash_password(&secret)).await??;
+    let mut tx = app.store.tx();
+    tx.put_access_code(
+        &code_key(&phone.e164),
+        &AccessCode {
+            tenant_id: Uuid::nil(),
+            user_id: Uuid::nil(),
+            hash,
+            expires_at,
+            tries: 0,
+        },
+    );
+    let day = now.date_naive().format("%Y-%m-%d").to_string();
+    let limit = app.config.limits.sends_per_recipient_per_day;
+    tx.limit(
+        format!("RL#to#{}", phone.e164),
+        day,
+        limit,
+        (now + Duration::days(2)).timestamp(),
+        "too many codes for this number today",
+        3600,
+    );
+    match app.store.commit(tx).await {
+        Ok(()) => {}
+        // Over the limit: the same answer, nothing sent.
+        Err(Error::RateLimited(..)) => return Ok(Started { expires_at }),
+        Err(e) => return Err(e),
+    }
+    let text = format!(
+        "Your sign-up code is {}-{}. It expires in 10 minutes. Do not share it.",
+        &code[..4],
+        &code[4..]
+    );
+    if let Err(e) = app
+        .sms
+        .send_sms(&SmsMessage {
+            to: phone.e164.clone(),
+            text,
+        })
+        .await
+    {
+        tracing::warn!(error = %e, "sign-up code not delivered");
+    }
+    Ok(Started { expires_at })
+}
+
+/// Checks the code (five wrong tries burn it), creates the person's profile and joins every
+/// pending invitation for the number.
+pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
+    let mut errors = Errors::default();
+    let phone = errors.check(validate::phone("phone", &req.phone));
+    let first_name = errors
+        .check(validate::name("first_name", &req.first_name))
+        .unwrap_or_default();
+    let last_name = errors
+        .check(validate::name("last_name", &req.last_name))
+        .unwrap_or_default();
+    if first_name.is_empty() {
+        errors.push("first_name", "is required");
+    }
+    errors.into_result()?;
+    let e164 = phone.map(|p| p.e164).unwrap_or_default();
+    secrets::check_password_strength(
+        &req.password,
+        &[e164.as_str(), first_name.as_str(), last_name.as_str()],
+    )?;
+    if app.store.profile_id_by_phone(&e164).await?.is_some() {
+        return Err(Error::AlreadyRegistered);
+    }
+    let key = code_key(&e164);
+    let typed = normalise(&req.code);
+    let password = req.password.clone();
+    let password_hash = blocking(move || secrets::hash_password(&password)).await??;
+    let profile = Profile {
+        id: Uuid::now_v7(),
+        email: None,
+        phone: Some(e164.clone()),
+        first_name,
+        last_name,
+        password_hash,
+        created_at: app.now(),
+    };
+    let (key, typed, profile) = (&key, &typed, &profile);
+    retrying(|| async move {
+        let Some(read) = app.store.access_code(key).await? else {
+            return Err(Error::InvalidCredentials);
+        };
+        if read.value.expires_at <= app.now() || read.value.tries >= MAX_TRIES {
+            return Err(Error::InvalidCredentials);
+        }
+        let (code, hash) = (typed.clone(), read.value.hash.clone());
+        let mut tx = app.store.tx();
+        if !blocking(move || secrets::verify_password(&code, &hash)).await? {
+            if read.value.tries + 1 >= MAX_TRIES {
+                tx.delete_access_code(key, &read);
+            } else {
+                tx.count_code_try(key, &read);
+            }
+            app.store.commit(tx).await?;
+            return Err(Error::InvalidCredentials);
+        }
+        tx.delete_access_code(key, &read);
+        tx.create_profile(profile);
+        app.store.commit(tx).await.map_err(|e| match e {
+            Error::ProfileExists => Error::AlreadyRegistered,
+            other => other,
+        })
+    })
+    .await?;
+    // Join every pending invitation for the number, one transaction each.
+    let number = e164.as_str();
+    for found in pending(app, number).await? {
+        let (tenant, user) = (found.value.tenant_id, found.value.id);
+        let joined = retrying(|| async move {
+            let Some(current) = app.store.member(tenant, user).await? else {
+                return Ok(false);
+            };
+            if !current.value.status.is_pending() || current.value.phone.as_deref() != Some(number)
+            {
+                return Ok(false);
+            }
+            let name = app
+                .store
+                .tenant(tenant)
+                .await?
+                .map(|t| t.name)
+                .unwrap_or_default();
+            let member = activated(current.value.clone(), profile.id, app.now());
+            save(app, &name, app.store.tx(), &current, &member).await?;
+            Ok(true)
+        })
+        .await?;
+        if joined {
+            tracing::info!(tenant = %tenant, user = %user, "joined by phone sign-up");
+        }
+    }
+    let (_, memberships) = app.store.profile_with_access(profile.id).await?;
+    let session = app.sessions.issue(profile.id, app.wall_clock.now())?;
+    Ok(Joined {
+        token: session.token,
+        expires_at: session.expires_at,
+        memberships,
+    })
+}
