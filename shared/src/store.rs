@@ -579,6 +579,18 @@ impl Tx {
         );
     }
 
+    /// Replaces a profile, conditional on the version read before.
+    pub fn put_profile(&mut self, profile: &Profile, previous: &Versioned<Profile>) {
+        self.put(
+            keys::profile_pk(profile.id),
+            keys::PROFILE_SK.into(),
+            to_body(profile),
+            Condition::Version(previous.version),
+            previous.version + 1,
+            OnConflict::Stale,
+        );
+    }
+
     pub fn put_access(&mut self, profile: Uuid, access: &Access) {
         self.put(
             keys::profile_pk(profile),

@@ -63,3 +63,93 @@ async fn a_profile_made_after_the_invitation_is_still_recognised_at_acceptance()
     let r = app.accept(&second, PASSWORD).await;
     assert_eq!(r.ok(200)["member"]["existing_profile"], true);
 }
+
+#[tokio::test]
+async fn a_person_changes_their_password_with_the_current_one() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Clave").await;
+    let (_, session) = app.active_member(&tenant, "pw@example.com", "user").await;
+    let change = |current: Option<&str>, new: &str| {
+        let mut body = json!({"new_password": new});
+        if let Some(c) = current {
+            body["current_password"] = json!(c);
+        }
+        app.post("/v1/me/password", Some(&session), body)
+    };
+    change(
+        Some("not my password at all"),
+        "a brand new long passphrase",
+    )
+    .await
+    .problem(401, "invalid_credentials");
+    change(None, "a brand new long passphrase")
+        .await
+        .problem(400, "validation_failed");
+    change(Some(PASSWORD), "password1234")
+        .await
+        .problem(400, "weak_password");
+    let r = change(Some(PASSWORD), "a brand new long passphrase").await;
+    assert_eq!(r.status.as_u16(), 204);
+    app.post(
+        "/v1/sessions",
+        None,
+        json!({"email": "pw@example.com", "password": PASSWORD}),
+    )
+    .await
+    .problem(401, "invalid_credentials");
+    app.post(
+        "/v1/sessions",
+        None,
+        json!({"email": "pw@example.com", "password": "a brand new long passphrase"}),
+    )
+    .await
+    .ok(200);
+    app.post(
+        "/v1/me/password",
+        None,
+        json!({"new_password": "whatever it is now"}),
+    )
+    .await
+    .problem(401, "unauthenticated");
+}
+
+#[tokio::test]
+async fn every_sign_in_is_kept_as_last_login_at_and_only_admins_see_it() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Visto").await;
+    let (member, _) = app.active_member(&tenant, "seen@example.com", "user").await;
+    let user = member["id"].as_str().unwrap();
+    app.advance_clock(3600).await;
+    app.post(
+        "/v1/sessions",
+        None,
+        json!({"email": "seen@example.com", "password": PASSWORD}),
+    )
+    .await
+    .ok(200);
+    let seen = app.member(&tenant, user).await;
+    let at = chrono::DateTime::parse_from_rfc3339(
+        seen["last_login_at"].as_str().expect("admins see it"),
+    )
+    .unwrap();
+    let accepted =
+        chrono::DateTime::parse_from_rfc3339(seen["accepted_at"].as_str().unwrap()).unwrap();
+    assert!(
+        at >= accepted + chrono::Duration::minutes(59),
+        "updated by the sign-in"
+    );
+
+    let (_, manager) = app
+        .active_member(&tenant, "boss@example.com", "manager")
+        .await;
+    let as_manager = app
+        .get(
+            &format!("/v1/tenants/{}/users/{user}", tenant.id),
+            Some(&manager),
+        )
+        .await;
+    assert!(
+        as_manager.ok(200).get("last_login_at").is_none(),
+        "managers do not"
+    );
+}

@@ -11,6 +11,7 @@ pub fn routes() -> Router<State> {
     Router::new()
         .route("/v1/sessions", post(sign_in))
         .route("/v1/me", get(me))
+        .route("/v1/me/password", post(change_password))
         .route("/v1/signup/phone", post(signup_start))
         .route("/v1/signup/phone/verify", post(signup_verify))
 }
@@ -44,4 +45,13 @@ async fn signup_verify(
     crate::usecases::signup::verify(&app, body)
         .await
         .map(axum::Json)
+}
+
+async fn change_password(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Json(body): Json<sessions::PasswordChange>,
+) -> Result<axum::http::StatusCode> {
+    sessions::change_password(&app, caller, body).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -64,6 +64,7 @@ pub async fn sign_in(app: &App, req: SignInRequest) -> Result<SignedIn> {
         _ => return Err(Error::field("password", "send either password or code")),
     };
     let (_, memberships) = app.store.profile_with_access(profile_id).await?;
+    record_sign_in(app, &memberships).await;
     let session = app.sessions.issue(profile_id, app.wall_clock.now())?;
     tracing::info!(profile = %profile_id, "signed in");
     Ok(SignedIn {
@@ -112,4 +113,86 @@ pub async fn me(app: &App, profile: Uuid) -> Result<Me> {
         },
         memberships,
     })
+}
+
+/// Keeps `last_login_at` on each active membership (what admins see). Best effort: a failure
+/// here never fails the sign-in.
+async fn record_sign_in(app: &App, memberships: &[Access]) {
+    let now = app.now();
+    for a in memberships
+        .iter()
+        .filter(|a| a.status == crate::model::Status::Active)
+    {
+        let (tenant, user) = (a.tenant_id, a.user_id);
+        let recorded = super::retrying(|| async move {
+            let Some(current) = app.store.member(tenant, user).await? else {
+                return Ok(());
+            };
+            let mut member = current.value.clone();
+            member.last_login_at = Some(now);
+            let mut tx = app.store.tx();
+            tx.put_member(&member, Some(&current));
+            app.store.commit(tx).await
+        })
+        .await;
+        if let Err(e) = recorded {
+            tracing::warn!(tenant = %tenant, user = %user, error = %e, "could not record the sign-in time");
+        }
+    }
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    #[serde(default)]
+    pub current_password: Option<String>,
+    pub new_password: String,
+}
+
+/// Changes the caller's password. The current one is required whenever there is one (a
+/// profile made by an access code or phone sign-up may have none yet).
+pub async fn change_password(app: &App, profile: Uuid, req: PasswordChange) -> Result<()> {
+    let req = &req;
+    super::retrying(|| async move {
+        let current = app
+            .store
+            .profile(profile)
+            .await?
+            .ok_or(Error::Unauthenticated)?;
+        let p = &current.value;
+        if !p.password_hash.is_empty() {
+            let Some(given) = req.current_password.clone() else {
+                return Err(Error::field(
+                    "current_password",
+                    "is required to change a password",
+                ));
+            };
+            let phc = p.password_hash.clone();
+            let ok = tokio::task::spawn_blocking(move || secrets::verify_password(&given, &phc))
+                .await
+                .map_err(|e| Error::Internal(format!("worker failed: {e}")))?;
+            if !ok {
+                return Err(Error::InvalidCredentials);
+            }
+        }
+        let email = p.email.clone().unwrap_or_default();
+        secrets::check_password_strength(
+            &req.new_password,
+            &[email.as_str(), p.first_name.as_str(), p.last_name.as_str()],
+        )?;
+        let new = req.new_password.clone();
+        let password_hash = tokio::task::spawn_blocking(move || secrets::hash_password(&new))
+            .await
+            .map_err(|e| Error::Internal(format!("worker failed: {e}")))??;
+        let updated = crate::model::Profile {
+            password_hash,
+            ..p.clone()
+        };
+        let mut tx = app.store.tx();
+        tx.put_profile(&updated, &current);
+        app.store.commit(tx).await
+    })
+    .await?;
+    tracing::info!(profile = %profile, "password changed");
+    Ok(())
 }
