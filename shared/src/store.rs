@@ -288,73 +288,80 @@ impl Tx {
         );
     }
 
-    pub fn claim_email(&mut self, tenant: Uuid, email_key: &str, user: Uuid) {
-        let body = serde_json::json!({ "user_id": user });
+    /// Claims a key for one member (`attribute_not_exists`); `meaning` says what a failure is.
+    fn claim(&mut self, pk: String, sk: String, user: Uuid, meaning: OnConflict) {
         self.put(
-            keys::tenant_pk(tenant),
-            keys::email_guard_sk(email_key),
-            body,
+            pk,
+            sk,
+            serde_json::json!({ "user_id": user }),
             Condition::NotExists,
             1,
+            meaning,
+        );
+    }
+
+    fn release(&mut self, pk: String, sk: String) {
+        self.push(
+            Write::Delete {
+                pk,
+                sk,
+                condition: Condition::None,
+            },
+            OnConflict::Stale,
+        );
+    }
+
+    pub fn claim_email(&mut self, tenant: Uuid, email_key: &str, user: Uuid) {
+        self.claim(
+            keys::tenant_pk(tenant),
+            keys::email_guard_sk(email_key),
+            user,
             OnConflict::AlreadyMember,
         );
     }
 
     pub fn release_email(&mut self, tenant: Uuid, email_key: &str) {
-        self.push(
-            Write::Delete {
-                pk: keys::tenant_pk(tenant),
-                sk: keys::email_guard_sk(email_key),
-                condition: Condition::None,
-            },
-            OnConflict::Stale,
+        self.release(keys::tenant_pk(tenant), keys::email_guard_sk(email_key));
+    }
+
+    pub fn claim_phone(&mut self, tenant: Uuid, e164: &str, user: Uuid) {
+        self.claim(
+            keys::tenant_pk(tenant),
+            keys::phone_guard_sk(e164),
+            user,
+            OnConflict::AlreadyMember,
         );
     }
 
+    pub fn release_phone(&mut self, tenant: Uuid, e164: &str) {
+        self.release(keys::tenant_pk(tenant), keys::phone_guard_sk(e164));
+    }
+
     pub fn claim_agent_id(&mut self, tenant: Uuid, agent_id: &str, user: Uuid) {
-        let body = serde_json::json!({ "user_id": user });
-        self.put(
+        let meaning = OnConflict::AgentIdTaken(agent_id.to_string());
+        self.claim(
             keys::tenant_pk(tenant),
             keys::agent_guard_sk(agent_id),
-            body,
-            Condition::NotExists,
-            1,
-            OnConflict::AgentIdTaken(agent_id.to_string()),
+            user,
+            meaning,
         );
     }
 
     pub fn release_agent_id(&mut self, tenant: Uuid, agent_id: &str) {
-        self.push(
-            Write::Delete {
-                pk: keys::tenant_pk(tenant),
-                sk: keys::agent_guard_sk(agent_id),
-                condition: Condition::None,
-            },
-            OnConflict::Stale,
-        );
+        self.release(keys::tenant_pk(tenant), keys::agent_guard_sk(agent_id));
     }
 
     pub fn claim_shortcode(&mut self, tenant: Uuid, code: &str, user: Uuid) {
-        let body = serde_json::json!({ "user_id": user });
-        self.put(
+        self.claim(
             keys::tenant_pk(tenant),
             keys::shortcode_guard_sk(code),
-            body,
-            Condition::NotExists,
-            1,
+            user,
             OnConflict::ShortcodeTaken,
         );
     }
 
     pub fn release_shortcode(&mut self, tenant: Uuid, code: &str) {
-        self.push(
-            Write::Delete {
-                pk: keys::tenant_pk(tenant),
-                sk: keys::shortcode_guard_sk(code),
-                condition: Condition::None,
-            },
-            OnConflict::Stale,
-        );
+        self.release(keys::tenant_pk(tenant), keys::shortcode_guard_sk(code));
     }
 
     /// Claims everything a member must hold alone in its tenant: email, phone, agent ids and
@@ -366,15 +373,7 @@ impl Tx {
         }
         if let Some(phone) = &member.phone {
             self.index_phone(member, phone);
-            let body = serde_json::json!({ "user_id": member.id });
-            self.put(
-                keys::tenant_pk(t),
-                keys::phone_guard_sk(phone),
-                body,
-                Condition::NotExists,
-                1,
-                OnConflict::AlreadyMember,
-            );
+            self.claim_phone(t, phone, member.id);
         }
         for id in &member.agent_ids {
             self.claim_agent_id(t, id, member.id);
@@ -400,32 +399,11 @@ impl Tx {
         if before.phone != after.phone {
             if let Some(p) = &before.phone {
                 self.unindex_phone(before, p);
+                self.release_phone(t, p);
             }
             if let Some(p) = &after.phone {
                 self.index_phone(after, p);
-            }
-        }
-        if before.phone != after.phone {
-            if let Some(p) = &before.phone {
-                self.push(
-                    Write::Delete {
-                        pk: keys::tenant_pk(t),
-                        sk: keys::phone_guard_sk(p),
-                        condition: Condition::None,
-                    },
-                    OnConflict::Stale,
-                );
-            }
-            if let Some(p) = &after.phone {
-                let body = serde_json::json!({ "user_id": after.id });
-                self.put(
-                    keys::tenant_pk(t),
-                    keys::phone_guard_sk(p),
-                    body,
-                    Condition::NotExists,
-                    1,
-                    OnConflict::AlreadyMember,
-                );
+                self.claim_phone(t, p, after.id);
             }
         }
         for id in before
@@ -460,14 +438,7 @@ impl Tx {
         }
         if let Some(phone) = &member.phone {
             self.unindex_phone(member, phone);
-            self.push(
-                Write::Delete {
-                    pk: keys::tenant_pk(member.tenant_id),
-                    sk: keys::phone_guard_sk(phone),
-                    condition: Condition::None,
-                },
-                OnConflict::Stale,
-            );
+            self.release_phone(member.tenant_id, phone);
         }
         for id in &member.agent_ids {
             self.release_agent_id(member.tenant_id, id);

@@ -128,6 +128,24 @@ fn apply(partitions: &mut HashMap<String, BTreeMap<String, Stored>>, entries: Ve
     }
 }
 
+/// A counter item as it stands, or a new one at zero.
+fn counter(state: &State, pk: &str, sk: &str) -> Stored {
+    let mut stored = state
+        .partitions
+        .get(pk)
+        .and_then(|p| p.get(sk))
+        .cloned()
+        .unwrap_or(Stored {
+            version: 0,
+            expires_at: None,
+            body: serde_json::json!({}),
+        });
+    if !stored.body.is_object() {
+        stored.body = serde_json::json!({});
+    }
+    stored
+}
+
 fn holds(condition: &Condition, current: Option<&Stored>) -> bool {
     match condition {
         Condition::None => true,
@@ -263,19 +281,7 @@ impl Table for MemoryTable {
                     expires_at,
                     ..
                 } => {
-                    let mut stored = state
-                        .partitions
-                        .get(&pk)
-                        .and_then(|p| p.get(&sk))
-                        .cloned()
-                        .unwrap_or(Stored {
-                            version: 0,
-                            expires_at: None,
-                            body: serde_json::json!({}),
-                        });
-                    if !stored.body.is_object() {
-                        stored.body = serde_json::json!({});
-                    }
+                    let mut stored = counter(&state, &pk, &sk);
                     let now = stored.body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
                     stored.body[field] = serde_json::json!(now + by);
                     stored.version += 1;
@@ -287,19 +293,7 @@ impl Table for MemoryTable {
                     });
                 }
                 Write::Add { pk, sk, deltas } => {
-                    let mut stored = state
-                        .partitions
-                        .get(&pk)
-                        .and_then(|p| p.get(&sk))
-                        .cloned()
-                        .unwrap_or(Stored {
-                            version: 0,
-                            expires_at: None,
-                            body: serde_json::json!({}),
-                        });
-                    if !stored.body.is_object() {
-                        stored.body = serde_json::json!({});
-                    }
+                    let mut stored = counter(&state, &pk, &sk);
                     for (field, delta) in deltas {
                         let now = stored.body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
                         stored.body[field] = serde_json::json!(now + delta);
