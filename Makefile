@@ -13,8 +13,10 @@ BACKEND ?= memory
 CARGO ?= cargo
 VENV := .venv
 MOTO_VERSION := 5.2.5
+INFRA_VENV := .venv-infra
+CFN_LINT_VERSION := 1.58.0
 
-.PHONY: run test lint fmt build check-toolchain venv clean
+.PHONY: run test lint fmt build check-toolchain venv infra-check clean
 
 check-toolchain:
 	@command -v $(CARGO) >/dev/null 2>&1 || { echo "cargo is required: install the Rust toolchain (https://rustup.rs)"; exit 1; }
@@ -28,6 +30,15 @@ $(VENV)/.moto-$(MOTO_VERSION):
 
 venv: $(VENV)/.moto-$(MOTO_VERSION)
 
+# Infrastructure checkers in a virtual environment of their own.
+$(INFRA_VENV)/.cfn-lint-$(CFN_LINT_VERSION):
+	python3 -m venv $(INFRA_VENV)
+	$(INFRA_VENV)/bin/pip install --quiet --disable-pip-version-check 'cfn-lint==$(CFN_LINT_VERSION)'
+	touch $@
+
+infra-check: $(INFRA_VENV)/.cfn-lint-$(CFN_LINT_VERSION)
+	scripts/check-infra.sh
+
 run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 	$(CARGO) build -p local
 	PORT=$(PORT) DATA_DIR=$(DATA_DIR) BACKEND=$(BACKEND) scripts/run-local.sh
@@ -35,7 +46,7 @@ run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 # Tests start their own servers on free loopback ports; the binaries they drive (the Lambda
 # functions and the local server) are built first, and one moto server serves the whole run.
 # The HTTP suite runs twice: on the embedded adapters and on the AWS adapters against moto.
-test: check-toolchain lint venv
+test: check-toolchain lint venv infra-check
 	$(CARGO) build --workspace --bins
 	scripts/with-moto.sh bash -c '$(CARGO) test --workspace && TEST_BACKEND=aws $(CARGO) test -p integration-tests --test api'
 
@@ -53,4 +64,4 @@ build: check-toolchain
 
 clean:
 	$(CARGO) clean
-	rm -rf .data $(VENV)
+	rm -rf .data $(VENV) $(INFRA_VENV)

@@ -50,6 +50,23 @@ impl Function {
         Function::Edit,
     ];
 
+    /// The function's name: its binary, and its name in `infra/template.yaml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Function::Invite => "invite",
+            Function::Accept => "accept",
+            Function::Reinvite => "reinvite",
+            Function::Deactivate => "deactivate",
+            Function::List => "list",
+            Function::Sessions => "sessions",
+            Function::Edit => "edit",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Function> {
+        Function::ALL.into_iter().find(|f| f.name() == name)
+    }
+
     fn routes(self) -> Router<State> {
         match self {
             Function::Invite => invite::routes(),

@@ -1,0 +1,200 @@
+//! `infra/` tells the truth: the SAM template, the OpenAPI contract and the routers serve the
+//! same routes, and each function's policy grants only what it uses.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use axum::body::Body;
+use axum::http::{Method, Request};
+use invitations::app::App;
+use invitations::config::Config;
+use invitations::http::{Function, function_router, local_router};
+use serde_yaml::Value;
+use tower::ServiceExt;
+
+type Route = (String, String);
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn yaml(path: &str) -> Value {
+    serde_yaml::from_str(&std::fs::read_to_string(root().join(path)).expect(path))
+        .expect("valid YAML")
+}
+
+/// The template's functions: name → (routes, actions its policy allows).
+fn template_functions() -> BTreeMap<String, (BTreeSet<Route>, BTreeSet<String>)> {
+    let template = yaml("infra/template.yaml");
+    let mut out = BTreeMap::new();
+    for (_, resource) in template["Resources"].as_mapping().unwrap() {
+        if resource["Type"] != "AWS::Serverless::Function" {
+            continue;
+        }
+        let name = resource["Metadata"]["BuildProperties"]["Binary"]
+            .as_str()
+            .expect("a binary")
+            .to_string();
+        let mut routes = BTreeSet::new();
+        if let Some(events) = resource["Properties"]["Events"].as_mapping() {
+            for (_, e) in events {
+                assert_eq!(e["Type"], "HttpApi");
+                let p = &e["Properties"];
+                routes.insert((
+                    p["Method"].as_str().unwrap().to_uppercase(),
+                    p["Path"].as_str().unwrap().to_string(),
+                ));
+            }
+        }
+        let mut actions = BTreeSet::new();
+        for policy in resource["Properties"]["Policies"].as_sequence().unwrap() {
+            for statement in policy["Statement"].as_sequence().unwrap() {
+                assert_eq!(statement["Effect"], "Allow");
+                match &statement["Action"] {
+                    Value::String(a) => {
+                        actions.insert(a.clone());
+                    }
+                    Value::Sequence(list) => {
+                        actions.extend(list.iter().map(|a| a.as_str().unwrap().to_string()))
+                    }
+                    other => panic!("unexpected action {other:?}"),
+                }
+            }
+        }
+        out.insert(name, (routes, actions));
+    }
+    out
+}
+
+fn openapi_routes() -> BTreeSet<Route> {
+    let spec = yaml("infra/openapi.yaml");
+    let mut out = BTreeSet::new();
+    for (path, item) in spec["paths"].as_mapping().unwrap() {
+        for (method, _) in item.as_mapping().unwrap() {
+            out.insert((
+                method.as_str().unwrap().to_uppercase(),
+                path.as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    out
+}
+
+/// Whether `router` has a route for the request (rather than answering from its fallbacks).
+async fn serves(router: axum::Router, (method, path): &Route) -> bool {
+    let concrete = path
+        .replace("{tenant}", &uuid::Uuid::now_v7().to_string())
+        .replace("{user}", &uuid::Uuid::now_v7().to_string());
+    let request = Request::builder()
+        .method(Method::from_bytes(method.as_bytes()).unwrap())
+        .uri(concrete)
+        .body(Body::empty())
+        .unwrap();
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status().as_u16();
+    let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let problem: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    let fallback =
+        status == 405 || (status == 404 && problem["detail"] == "the route does not exist");
+    !fallback
+}
+
+async fn app() -> std::sync::Arc<App> {
+    let dir = std::env::temp_dir().join(format!("invitations-infra-{}", uuid::Uuid::now_v7()));
+    App::build(Config::local(dir, "http://127.0.0.1:1"))
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_template_the_openapi_contract_and_the_routers_serve_the_same_routes() {
+    let functions = template_functions();
+    let deployed: BTreeSet<Route> = functions
+        .values()
+        .flat_map(|(r, _)| r.iter().cloned())
+        .collect();
+    let documented = openapi_routes();
+    let public: BTreeSet<Route> = documented
+        .iter()
+        .filter(|(_, p)| !p.starts_with("/dev/"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        deployed, public,
+        "template routes vs OpenAPI routes (without /dev/)"
+    );
+
+    let app = app().await;
+    for (name, (routes, _)) in &functions {
+        let Some(function) = Function::from_name(name) else {
+            assert_eq!(name, "dispatch", "only dispatch has no HTTP router");
+            assert!(routes.is_empty());
+            continue;
+        };
+        for route in &public {
+            let own = routes.contains(route) || route.1 == "/healthz";
+            assert_eq!(
+                serves(function_router(function, app.clone()), route).await,
+                own,
+                "{name} and {route:?}"
+            );
+        }
+        assert!(
+            !serves(
+                function_router(function, app.clone()),
+                &("POST".into(), "/dev/tenants".into())
+            )
+            .await
+        );
+    }
+    // The local server serves everything documented, /dev/ routes included.
+    for route in &documented {
+        assert!(
+            serves(local_router(app.clone()), route).await,
+            "local server: {route:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn each_function_is_granted_only_what_it_uses() {
+    let functions = template_functions();
+    let granted = |action: &str| -> BTreeSet<&str> {
+        functions
+            .iter()
+            .filter(|(_, (_, a))| a.contains(action))
+            .map(|(n, _)| n.as_str())
+            .collect()
+    };
+    let set = |names: &[&'static str]| names.iter().copied().collect::<BTreeSet<&str>>();
+    let (_, list) = &functions["list"];
+    assert_eq!(
+        list,
+        &BTreeSet::from(["dynamodb:GetItem".to_string(), "dynamodb:Query".to_string()]),
+        "list cannot write"
+    );
+    assert_eq!(
+        granted("ses:SendEmail"),
+        set(&["dispatch", "invite", "reinvite"])
+    );
+    assert_eq!(
+        granted("sns:Publish"),
+        set(&["dispatch", "invite", "reinvite", "sessions"]),
+        "SMS: invitations and sign-up codes"
+    );
+    assert_eq!(granted("scheduler:CreateSchedule"), set(&["invite"]));
+    assert_eq!(granted("iam:PassRole"), set(&["invite"]));
+    assert_eq!(
+        granted("scheduler:DeleteSchedule"),
+        set(&["deactivate", "invite", "reinvite"])
+    );
+    for (name, (_, actions)) in &functions {
+        assert!(
+            !actions.iter().any(|a| a.contains('*')),
+            "{name}: no wildcard actions"
+        );
+        assert!(!actions.contains("dynamodb:Scan"), "{name}: never a Scan");
+    }
+}
