@@ -16,9 +16,14 @@ pub fn init_lambda() {
         .try_init();
 }
 
+/// Readable lines on stderr (stdout stays for what the server prints for people), coloured
+/// only on a terminal.
 pub fn init_local() {
+    use std::io::IsTerminal;
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter())
         .with_target(false)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .try_init();
 }
