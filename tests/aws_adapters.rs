@@ -117,7 +117,10 @@ async fn a_deferred_send_schedule_is_created_then_deleted_and_deleting_it_again_
         &group,
         "arn:aws:lambda:eu-west-1:123456789012:function:dispatch",
         "arn:aws:iam::123456789012:role/scheduler",
-    );
+    )
+    .with_dead_letters(Some(
+        "arn:aws:sqs:eu-west-1:123456789012:deferred-sends-dlq".into(),
+    ));
     let send = DeferredSend {
         tenant: uuid::Uuid::now_v7(),
         user: uuid::Uuid::now_v7(),
@@ -150,6 +153,17 @@ async fn a_deferred_send_schedule_is_created_then_deleted_and_deleting_it_again_
     assert_eq!(
         target.arn(),
         "arn:aws:lambda:eu-west-1:123456789012:function:dispatch"
+    );
+    let dlq = target.dead_letter_config().and_then(|d| d.arn());
+    assert_eq!(
+        dlq,
+        Some("arn:aws:sqs:eu-west-1:123456789012:deferred-sends-dlq"),
+        "failed sends are parked, not lost"
+    );
+    assert!(
+        target
+            .retry_policy()
+            .is_some_and(|r| r.maximum_retry_attempts() == Some(10))
     );
     let input: DeferredSend = serde_json::from_str(target.input().expect("input")).unwrap();
     assert_eq!(input, send);

@@ -205,12 +205,15 @@ impl App {
             clients.sns.clone(),
             settings.sms_sender_id.clone(),
         ));
-        let scheduler = Arc::new(EventBridgeScheduler::new(
-            clients.scheduler.clone(),
-            &settings.scheduler_group,
-            &settings.dispatch_function_arn,
-            &settings.scheduler_role_arn,
-        ));
+        let scheduler = Arc::new(
+            EventBridgeScheduler::new(
+                clients.scheduler.clone(),
+                &settings.scheduler_group,
+                &settings.dispatch_function_arn,
+                &settings.scheduler_role_arn,
+            )
+            .with_dead_letters(settings.dead_letter_queue_arn.clone()),
+        );
         let dev = Self::dev_tools(config)?;
         let (mailer, sms, clock): (Arc<dyn Mailer>, Arc<dyn SmsSender>, Arc<dyn Clock>) = match &dev
         {

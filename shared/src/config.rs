@@ -18,6 +18,8 @@ pub struct AwsSettings {
     pub scheduler_group: String,
     pub scheduler_role_arn: String,
     pub dispatch_function_arn: String,
+    /// The queue where deferred sends that failed every retry wait (`DEFERRED_SENDS_DLQ_ARN`).
+    pub dead_letter_queue_arn: Option<String>,
     /// Create what a fresh emulator lacks (the table, the SES identity of `MAIL_FROM`, the
     /// schedule group). For `make run BACKEND=aws` and tests against moto; never in AWS, where
     /// the SAM template owns them.
@@ -204,6 +206,7 @@ impl Config {
                         "DISPATCH_FUNCTION_ARN",
                         "arn:aws:lambda:us-east-1:000000000000:function:dispatch",
                     )?,
+                    dead_letter_queue_arn: var("DEFERRED_SENDS_DLQ_ARN"),
                     bootstrap: !in_lambda
                         && var("AWS_BOOTSTRAP").is_some_and(|v| v == "true" || v == "1"),
                 })
@@ -257,6 +260,7 @@ impl Config {
                 scheduler_role_arn: "arn:aws:iam::000000000000:role/invitations-scheduler".into(),
                 dispatch_function_arn: "arn:aws:lambda:us-east-1:000000000000:function:dispatch"
                     .into(),
+                dead_letter_queue_arn: None,
                 bootstrap: true,
             }),
             ..Config::local(data_dir, accept_url_base)

@@ -5,7 +5,8 @@ use async_trait::async_trait;
 use aws_sdk_scheduler::Client;
 use aws_sdk_scheduler::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_scheduler::types::{
-    ActionAfterCompletion, FlexibleTimeWindow, FlexibleTimeWindowMode, RetryPolicy, Target,
+    ActionAfterCompletion, DeadLetterConfig, FlexibleTimeWindow, FlexibleTimeWindowMode,
+    RetryPolicy, Target,
 };
 
 use crate::ports::{DeferredSend, ScheduleError, Scheduler};
@@ -15,6 +16,7 @@ pub struct EventBridgeScheduler {
     group: String,
     target_arn: String,
     role_arn: String,
+    dead_letters: Option<String>,
 }
 
 impl EventBridgeScheduler {
@@ -29,7 +31,14 @@ impl EventBridgeScheduler {
             group: group.into(),
             target_arn: target_arn.into(),
             role_arn: role_arn.into(),
+            dead_letters: None,
         }
+    }
+
+    /// Where EventBridge Scheduler parks a deferred send that failed every retry (an SQS queue).
+    pub fn with_dead_letters(mut self, queue_arn: Option<String>) -> Self {
+        self.dead_letters = queue_arn;
+        self
     }
 
     pub fn client(&self) -> &Client {
@@ -69,6 +78,11 @@ impl Scheduler for EventBridgeScheduler {
             .arn(&self.target_arn)
             .role_arn(&self.role_arn)
             .input(input)
+            .set_dead_letter_config(
+                self.dead_letters
+                    .as_ref()
+                    .map(|arn| DeadLetterConfig::builder().arn(arn).build()),
+            )
             .retry_policy(
                 RetryPolicy::builder()
                     .maximum_event_age_in_seconds(3600)
