@@ -39,6 +39,46 @@ fn respond(reply: Reply, location: Option<String>) -> Response {
     response
 }
 
+/// Runs `work` under the request's `Idempotency-Key`, if it has one (the caller is authorised
+/// first, so no stranger can claim keys in a tenant), and answers `status` with its result.
+#[allow(clippy::too_many_arguments)]
+async fn idempotent<T, F, Fut>(
+    app: &State,
+    caller: uuid::Uuid,
+    tenant: uuid::Uuid,
+    headers: &HeaderMap,
+    target: &str,
+    body: &RawBody,
+    status: u16,
+    work: F,
+) -> Result<Reply>
+where
+    T: serde::Serialize,
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    let key = idempotency_key(headers)?;
+    if key.is_some() {
+        crate::usecases::authorize(app, caller, tenant).await?;
+    }
+    let fingerprint = idempotency::fingerprint("POST", target, &body.content_type, &body.bytes);
+    idempotency::run(
+        app,
+        tenant,
+        caller,
+        key.as_deref(),
+        &fingerprint,
+        || async {
+            let done = work().await?;
+            Ok((
+                status,
+                serde_json::to_value(done).map_err(|e| Error::Internal(e.to_string()))?,
+            ))
+        },
+    )
+    .await
+}
+
 async fn create(
     Extract(app): Extract<State>,
     Caller(caller): Caller,
@@ -52,24 +92,15 @@ async fn create(
         return Err(Error::UnsupportedMediaType);
     }
     let request: InviteRequest = parse_json(&body.bytes)?;
-    let key = idempotency_key(&headers)?;
-    if key.is_some() {
-        crate::usecases::authorize(&app, caller, tenant).await?;
-    }
-    let fingerprint = idempotency::fingerprint("POST", uri.path(), &body.content_type, &body.bytes);
-    let reply = idempotency::run(
+    let reply = idempotent(
         &app,
-        tenant,
         caller,
-        key.as_deref(),
-        &fingerprint,
-        || async {
-            let member = invite::invite(&app, caller, tenant, request).await?;
-            Ok((
-                201,
-                serde_json::to_value(member).map_err(|e| Error::Internal(e.to_string()))?,
-            ))
-        },
+        tenant,
+        &headers,
+        uri.path(),
+        &body,
+        201,
+        || invite::invite(&app, caller, tenant, request),
     )
     .await?;
     let location = serde_json::from_str::<serde_json::Value>(&reply.body)
@@ -165,25 +196,15 @@ async fn create_many(
         }
         _ => return Err(Error::UnsupportedMediaType),
     };
-    let key = idempotency_key(&headers)?;
-    if key.is_some() {
-        crate::usecases::authorize(&app, caller, tenant).await?;
-    }
-    let fingerprint =
-        idempotency::fingerprint("POST", &uri.to_string(), &body.content_type, &body.bytes);
-    let reply = idempotency::run(
+    let reply = idempotent(
         &app,
-        tenant,
         caller,
-        key.as_deref(),
-        &fingerprint,
-        || async {
-            let result = batch::batch(&app, caller, tenant, rows).await?;
-            Ok((
-                200,
-                serde_json::to_value(result).map_err(|e| Error::Internal(e.to_string()))?,
-            ))
-        },
+        tenant,
+        &headers,
+        &uri.to_string(),
+        &body,
+        200,
+        || batch::batch(&app, caller, tenant, rows),
     )
     .await?;
     Ok(respond(reply, None))
