@@ -15,6 +15,8 @@ VENV := .venv
 MOTO_VERSION := 5.2.5
 INFRA_VENV := .venv-infra
 CFN_LINT_VERSION := 1.58.0
+SAM_VENV := .venv-sam
+SAM_VERSION := 1.170.0
 
 .PHONY: run test lint fmt build check-toolchain venv infra-check clean
 
@@ -36,7 +38,13 @@ $(INFRA_VENV)/.cfn-lint-$(CFN_LINT_VERSION):
 	$(INFRA_VENV)/bin/pip install --quiet --disable-pip-version-check 'cfn-lint==$(CFN_LINT_VERSION)'
 	touch $@
 
-infra-check: $(INFRA_VENV)/.cfn-lint-$(CFN_LINT_VERSION)
+# The SAM CLI pins its own cfn-lint and boto3: a virtual environment of its own.
+$(SAM_VENV)/.sam-$(SAM_VERSION):
+	python3 -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/pip install --quiet --disable-pip-version-check 'aws-sam-cli==$(SAM_VERSION)'
+	touch $@
+
+infra-check: $(INFRA_VENV)/.cfn-lint-$(CFN_LINT_VERSION) $(SAM_VENV)/.sam-$(SAM_VERSION)
 	scripts/check-infra.sh
 
 run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
@@ -64,4 +72,4 @@ build: check-toolchain
 
 clean:
 	$(CARGO) clean
-	rm -rf .data $(VENV) $(INFRA_VENV)
+	rm -rf .data $(VENV) $(INFRA_VENV) $(SAM_VENV)
