@@ -7,14 +7,13 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::invite::{deliver, token_record};
+use super::invite::{deliver, issue_now};
 use super::members::save;
 use super::retrying;
 use crate::app::App;
 use crate::error::Result;
-use crate::model::{Delivery, Status};
+use crate::model::Status;
 use crate::ports::DeferredSend;
-use crate::secrets;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,21 +35,9 @@ pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
         {
             return Ok(None);
         }
-        let now = app.now();
         let mut member = current.value.clone();
-        member.status = Status::Invited;
-        member.invite_expires_at = Some(now + app.invitation_ttl());
-        member.delivery = member
-            .channels
-            .iter()
-            .map(|c| (*c, Delivery::Sent))
-            .collect();
-        let token = secrets::mint_token();
         let mut tx = app.store.tx();
-        tx.put_token(
-            &secrets::token_hash(&token),
-            &token_record(&member, &tenant.name, now + app.invitation_ttl()),
-        );
+        let token = issue_now(app, &mut tx, &mut member, &tenant.name, app.now());
         save(app, &tenant.name, tx, &current, &member).await?;
         Ok(Some((member, token)))
     })

@@ -458,6 +458,31 @@ pub async fn create(
     Ok((member, token))
 }
 
+/// Puts a member's invitation out now: `invited` for 24 hours from `now`, marked sent on its
+/// channels, with a fresh token of its current generation stored in `tx`. Returns the token.
+pub fn issue_now(
+    app: &App,
+    tx: &mut crate::store::Tx,
+    member: &mut Member,
+    tenant_name: &str,
+    now: DateTime<Utc>,
+) -> String {
+    let expires_at = now + app.invitation_ttl();
+    member.status = Status::Invited;
+    member.invite_expires_at = Some(expires_at);
+    member.delivery = member
+        .channels
+        .iter()
+        .map(|c| (*c, Delivery::Sent))
+        .collect();
+    let token = secrets::mint_token();
+    tx.put_token(
+        &secrets::token_hash(&token),
+        &token_record(member, tenant_name, expires_at),
+    );
+    token
+}
+
 pub fn token_record(
     member: &Member,
     tenant_name: &str,

@@ -4,12 +4,11 @@
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::invite::{deliver, schedule_name, token_record};
+use super::invite::{deliver, issue_now, schedule_name};
 use super::{MemberView, authorize, retrying, target};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Access, Channel, Delivery, Member, Status};
-use crate::secrets;
+use crate::model::{Access, Channel, Member, Status};
 use crate::store::{Tx, Versioned};
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -56,22 +55,10 @@ pub async fn reinvite(
             member.channels = c;
         }
         member.generation += 1;
-        member.status = Status::Invited;
-        member.invite_expires_at = Some(now + app.invitation_ttl());
         member.send_at = None;
-        member.delivery = member
-            .channels
-            .iter()
-            .map(|c| (*c, Delivery::Sent))
-            .collect();
-        let token = secrets::mint_token();
         let mut tx = app.store.tx();
-        let expires_at = member.invite_expires_at.unwrap_or(now);
+        let token = issue_now(app, &mut tx, &mut member, &actor.tenant_name, now);
         super::limits::sends(app, &mut tx, &member, now);
-        tx.put_token(
-            &secrets::token_hash(&token),
-            &token_record(&member, &actor.tenant_name, expires_at),
-        );
         save(app, &actor.tenant_name, tx, &current, &member).await?;
         Ok((actor, current.value, member, token))
     })
