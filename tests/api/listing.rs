@@ -246,3 +246,27 @@ async fn list_parameters_are_validated() {
         assert_eq!(r.body["errors"][0]["field"], field, "{query}");
     }
 }
+
+#[tokio::test]
+async fn an_admin_reads_the_tenant_s_enabled_products_and_nobody_else_does() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Productos").await;
+    let other = app.tenant("Hotel Ajeno").await;
+    let path = format!("/v1/tenants/{}", tenant.id);
+
+    let r = app.get(&path, Some(&tenant.token)).await;
+    let body = r.ok(200);
+    assert_eq!(body["name"], "Hotel Productos");
+    assert_eq!(body["products"], json!(["chat", "service"]));
+    assert_eq!(body["sms_countries"], json!(["ES"]));
+
+    // Another tenant's admin learns nothing; a member without admin rights is refused.
+    app.get(&path, Some(&other.token))
+        .await
+        .problem(404, "not_found");
+    let (_, agent) = app
+        .active_member(&tenant, "plain@example.com", "user")
+        .await;
+    app.get(&path, Some(&agent)).await.problem(403, "forbidden");
+    app.get(&path, None).await.problem(401, "unauthenticated");
+}

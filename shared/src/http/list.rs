@@ -7,7 +7,7 @@ use axum::routing::get;
 use super::State;
 use super::extract::{Caller, id};
 use crate::error::{Error, Result};
-use crate::model::Stats;
+use crate::model::{Stats, Tenant};
 use crate::usecases::MemberView;
 use crate::usecases::list::{self, ListQuery, MemberPage};
 
@@ -17,6 +17,17 @@ pub fn routes() -> Router<State> {
         .route("/v1/tenants/{tenant}/users", get(list_members))
         .route("/v1/tenants/{tenant}/users/{user}", get(get_member))
         .route("/v1/tenants/{tenant}/stats", get(stats))
+        .route("/v1/tenants/{tenant}", get(tenant))
+}
+
+async fn tenant(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+) -> Result<axum::Json<Tenant>> {
+    list::tenant(&app, caller, id(&tenant)?)
+        .await
+        .map(axum::Json)
 }
 
 async fn list_members(

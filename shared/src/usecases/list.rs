@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::{MemberView, authorize};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Role, Stats, Status};
+use crate::model::{Role, Stats, Status, Tenant};
 use crate::store::keys;
 use crate::validate::Errors;
 
@@ -246,6 +246,12 @@ pub async fn get(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<M
         .await?
         .ok_or(Error::NotFound)?;
     Ok(MemberView::new(member.value, app.now(), actor.role))
+}
+
+/// The tenant itself (name, enabled products, SMS countries): what an invite form offers.
+pub async fn tenant(app: &App, profile: Uuid, tenant: Uuid) -> Result<Tenant> {
+    authorize(app, profile, tenant).await?;
+    app.store.tenant(tenant).await?.ok_or(Error::NotFound)
 }
 
 pub async fn stats(app: &App, profile: Uuid, tenant: Uuid) -> Result<Stats> {
