@@ -5,7 +5,8 @@
 #   make run BACKEND=aws          the same on the AWS adapters, against moto started for it
 #   make test                     formatting, clippy, unit and integration tests
 #   make lint                     formatting and clippy only
-#   make build                    release binaries of every function
+#   make build                    release Lambda artefacts (cargo-lambda), then `sam build`
+#   make deploy                   `sam deploy --guided` with infra/samconfig.toml (after make build)
 
 PORT ?= 8080
 DATA_DIR ?= .data
@@ -17,8 +18,19 @@ INFRA_VENV := .venv-infra
 CFN_LINT_VERSION := 1.58.0
 SAM_VENV := .venv-sam
 SAM_VERSION := 1.170.0
+CHECKOV_VENV := .venv-checkov
+CHECKOV_VERSION := 3.3.30
+API_VENV := .venv-api
+SCHEMATHESIS_VERSION := 4.32.5
+OPENAPI_VALIDATOR_VERSION := 0.9.0
+LAMBDA_VENV := .venv-lambda
+CARGO_LAMBDA_VERSION := 1.9.2
+FUNCTIONS := invite accept reinvite deactivate list sessions edit dispatch
+# arm64 (Graviton, the template's default) where this machine can build it; x86_64 otherwise.
+ARCH ?= $(shell if [ "$$(uname -m)" = aarch64 ] || rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then echo arm64; else echo x86_64; fi)
+SAM := SAM_CLI_TELEMETRY=0 PATH="$(CURDIR)/$(LAMBDA_VENV)/bin:$$PATH" $(SAM_VENV)/bin/sam
 
-.PHONY: run test lint fmt build check-toolchain venv infra-check clean
+.PHONY: run test lint fmt build deploy check-toolchain venv infra-check api-check browser-test clean
 
 check-toolchain:
 	@command -v $(CARGO) >/dev/null 2>&1 || { echo "cargo is required: install the Rust toolchain (https://rustup.rs)"; exit 1; }
@@ -44,8 +56,31 @@ $(SAM_VENV)/.sam-$(SAM_VERSION):
 	$(SAM_VENV)/bin/pip install --quiet --disable-pip-version-check 'aws-sam-cli==$(SAM_VERSION)'
 	touch $@
 
-infra-check: $(INFRA_VENV)/.cfn-lint-$(CFN_LINT_VERSION) $(SAM_VENV)/.sam-$(SAM_VERSION)
+# checkov pins its own boto3: a virtual environment of its own.
+$(CHECKOV_VENV)/.checkov-$(CHECKOV_VERSION):
+	python3 -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check 'checkov==$(CHECKOV_VERSION)'
+	touch $@
+
+# The HTTP contract's checkers: the OpenAPI validator and schemathesis.
+$(API_VENV)/.api-$(SCHEMATHESIS_VERSION)-$(OPENAPI_VALIDATOR_VERSION):
+	python3 -m venv $(API_VENV)
+	$(API_VENV)/bin/pip install --quiet --disable-pip-version-check \
+	  'schemathesis==$(SCHEMATHESIS_VERSION)' 'openapi-spec-validator==$(OPENAPI_VALIDATOR_VERSION)'
+	touch $@
+
+# cargo-lambda from PyPI (it brings zig, its linker for Lambda's glibc).
+$(LAMBDA_VENV)/.cargo-lambda-$(CARGO_LAMBDA_VERSION):
+	python3 -m venv $(LAMBDA_VENV)
+	$(LAMBDA_VENV)/bin/pip install --quiet --disable-pip-version-check 'cargo-lambda==$(CARGO_LAMBDA_VERSION)'
+	touch $@
+
+infra-check: $(INFRA_VENV)/.cfn-lint-$(CFN_LINT_VERSION) $(SAM_VENV)/.sam-$(SAM_VERSION) $(CHECKOV_VENV)/.checkov-$(CHECKOV_VERSION)
 	scripts/check-infra.sh
+
+# schemathesis against the local server (built by `cargo build --workspace --bins`).
+api-check: $(API_VENV)/.api-$(SCHEMATHESIS_VERSION)-$(OPENAPI_VALIDATOR_VERSION)
+	scripts/check-api.sh
 
 run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 	$(CARGO) build -p local
@@ -56,7 +91,14 @@ run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 # The HTTP suite runs twice: on the embedded adapters and on the AWS adapters against moto.
 test: check-toolchain lint venv infra-check
 	$(CARGO) build --workspace --bins
+	$(MAKE) --no-print-directory api-check
+	$(MAKE) --no-print-directory browser-test
 	scripts/with-moto.sh bash -c '$(CARGO) test --workspace && TEST_BACKEND=aws $(CARGO) test -p integration-tests --test api'
+
+# The pages in Debian's Chromium driven by Playwright (screenshots in target/screenshots/).
+browser-test:
+	scripts/browser-deps.sh
+	cd tests/browser && node --test --test-concurrency=1 .
 
 lint: check-toolchain
 	@if $(CARGO) fmt --version >/dev/null 2>&1; then $(CARGO) fmt --all -- --check; \
@@ -67,9 +109,17 @@ lint: check-toolchain
 fmt:
 	$(CARGO) fmt --all
 
-build: check-toolchain
-	$(CARGO) build --release --workspace --bins
+# One bootstrap per function under target/lambda/, then `sam build` into .aws-sam/build (whose
+# cargo-lambda runs find those artefacts up to date), then a check of what was built.
+build: check-toolchain $(LAMBDA_VENV)/.cargo-lambda-$(CARGO_LAMBDA_VERSION) $(SAM_VENV)/.sam-$(SAM_VERSION)
+	PATH="$(CURDIR)/$(LAMBDA_VENV)/bin:$$PATH" $(CARGO) lambda build --release \
+	  $(if $(filter arm64,$(ARCH)),--arm64,--x86-64) $(addprefix --bin ,$(FUNCTIONS))
+	$(SAM) build --config-file infra/samconfig.toml --parameter-overrides Architecture=$(ARCH)
+	scripts/check-build.sh $(ARCH) $(FUNCTIONS)
+
+deploy: build
+	$(SAM) deploy --guided --config-file infra/samconfig.toml --parameter-overrides Architecture=$(ARCH)
 
 clean:
 	$(CARGO) clean
-	rm -rf .data $(VENV) $(INFRA_VENV) $(SAM_VENV)
+	rm -rf .data .aws-sam $(VENV) $(INFRA_VENV) $(SAM_VENV) $(CHECKOV_VENV) $(API_VENV) $(LAMBDA_VENV)

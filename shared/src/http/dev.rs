@@ -20,6 +20,8 @@ pub fn routes() -> Router<State> {
     Router::new()
         .route("/dev/tenants", post(create_tenant))
         .route("/dev/outbox", get(outbox))
+        .route("/dev/outbox.html", get(outbox_page))
+        .route("/dev/outbox/{index}", get(outbox_message))
         .route("/dev/clock", post(clock))
         .route("/dev/scheduler/run", post(run_scheduler))
 }
@@ -45,6 +47,43 @@ async fn outbox(
         .outbox
         .messages(params.get("to").map(String::as_str));
     Ok(axum::Json(json!({ "messages": messages })))
+}
+
+async fn outbox_page(Extract(app): Extract<State>) -> Result<axum::response::Response> {
+    dev(&app)?;
+    Ok(super::pages::page(super::pages::OUTBOX_PAGE))
+}
+
+/// One sent email's HTML, for the outbox viewer's sandboxed frame: its own policy allows the
+/// email's inline styles and nothing else (no scripts), and its links open in the whole window.
+async fn outbox_message(
+    Extract(app): Extract<State>,
+    axum::extract::Path(index): axum::extract::Path<usize>,
+) -> Result<axum::response::Response> {
+    use axum::http::{HeaderValue, header};
+    let html = dev(&app)?
+        .outbox
+        .messages(None)
+        .into_iter()
+        .nth(index)
+        .and_then(|m| m.html)
+        .ok_or(Error::NotFound)?;
+    let mut response = super::pages::with_policy(
+        match html.find("<head>") {
+            Some(at) => format!(
+                "{}<base target=\"_top\">{}",
+                &html[..at + 6],
+                &html[at + 6..]
+            ),
+            None => format!("<base target=\"_top\">{html}"),
+        },
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'self'",
+    );
+    response.headers_mut().insert(
+        header::X_FRAME_OPTIONS,
+        HeaderValue::from_static("SAMEORIGIN"),
+    );
+    Ok(response)
 }
 
 async fn run_scheduler(Extract(app): Extract<State>) -> Result<impl IntoResponse> {

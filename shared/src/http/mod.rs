@@ -21,6 +21,7 @@ pub mod edit;
 pub mod extract;
 pub mod invite;
 pub mod list;
+pub mod pages;
 pub mod problem;
 pub mod reinvite;
 pub mod sessions;
@@ -137,10 +138,10 @@ pub fn api_router(app: State) -> Router {
     finish(all, app)
 }
 
-/// The local server: every function's routes plus the `/dev/` ones.
+/// The local server: every function's routes, the pages, and the `/dev/` ones.
 pub fn local_router(app: State) -> Router {
     let all = Function::ALL
         .into_iter()
         .fold(Router::new(), |r, f| r.merge(f.routes()));
-    finish(all.merge(dev::routes()), app)
+    finish(all.merge(pages::routes()).merge(dev::routes()), app)
 }

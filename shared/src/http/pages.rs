@@ -1,0 +1,96 @@
+//! The reference frontend: the accept page (`/accept`), the admin console (`/admin`) and their
+//! assets, compiled into the binary from `shared/web/`. Served by the local server; in AWS the same
+//! files are served from S3 behind CloudFront with the same headers. No third-party assets, and a
+//! strict Content-Security-Policy: scripts and styles only from this origin, no inline code, API
+//! calls only to this origin, nothing may frame the pages.
+
+use axum::Router;
+use axum::extract::Path;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+
+use super::State;
+use crate::error::Error;
+
+/// The policy of every page. `blob:` images are the QR codes the console fetches with its session.
+pub const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; \
+     connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; frame-src 'self'";
+
+pub struct Asset {
+    pub name: &'static str,
+    pub content_type: &'static str,
+    pub body: &'static str,
+}
+
+pub const ASSETS: [Asset; 5] = [
+    Asset {
+        name: "app.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_str!("../../web/app.css"),
+    },
+    Asset {
+        name: "common.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/common.js"),
+    },
+    Asset {
+        name: "accept.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/accept.js"),
+    },
+    Asset {
+        name: "admin.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/admin.js"),
+    },
+    Asset {
+        name: "outbox.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/outbox.js"),
+    },
+];
+
+pub const ACCEPT_PAGE: &str = include_str!("../../web/accept.html");
+pub const ADMIN_PAGE: &str = include_str!("../../web/admin.html");
+pub const OUTBOX_PAGE: &str = include_str!("../../web/outbox.html");
+
+pub fn routes() -> Router<State> {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/admin") }))
+        .route("/accept", get(|| async { page(ACCEPT_PAGE) }))
+        .route("/admin", get(|| async { page(ADMIN_PAGE) }))
+        .route("/assets/{name}", get(asset))
+}
+
+/// An HTML page with the page headers (the envelope adds `Referrer-Policy: no-referrer`).
+pub fn page(html: &'static str) -> Response {
+    with_policy(html, PAGE_CSP)
+}
+
+pub fn with_policy(html: impl IntoResponse, csp: &'static str) -> Response {
+    let mut response = html.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(csp),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    response
+}
+
+async fn asset(Path(name): Path<String>) -> Result<Response, Error> {
+    let asset = ASSETS
+        .iter()
+        .find(|a| a.name == name)
+        .ok_or(Error::RouteNotFound)?;
+    Ok(([(header::CONTENT_TYPE, asset.content_type)], asset.body).into_response())
+}

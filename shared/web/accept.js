@@ -1,0 +1,96 @@
+// The accept page: the token rides in the fragment (#token=...), so it never reaches a server log
+// or a Referer. Opening the page only previews; only the form's POST consumes the invitation.
+"use strict";
+
+(function () {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const token = params.get("token");
+  // Keep the token out of the history and of anything copied from the address bar.
+  if (location.hash) history.replaceState(null, "", location.pathname);
+
+  const sections = ["loading", "invitation", "state-success", "state-expired", "state-used", "state-invalid", "state-error"];
+  function show(id) {
+    for (const s of sections) document.getElementById(s).hidden = s !== id;
+    const heading = document.querySelector(`#${id} h1`);
+    if (heading) { heading.tabIndex = -1; heading.focus(); }
+  }
+  function fill(data) {
+    for (const node of document.querySelectorAll("[data-field]")) {
+      const key = node.dataset.field;
+      if (key === "expires") node.textContent = `${relativeTime(data.expires_at)} (${formatTime(data.expires_at)})`;
+      else if (key === "role") node.textContent = (data.role || "").replace("_", " ");
+      else if (data[key] !== undefined && data[key] !== null) node.textContent = data[key];
+    }
+  }
+  function stateFor(error) {
+    switch (error.code) {
+      case "invitation_expired": return "state-expired";
+      case "invitation_used": return "state-used";
+      case "invitation_invalid": case "validation_failed": return "state-invalid";
+      default: return "state-error";
+    }
+  }
+
+  let preview = null;
+  async function load() {
+    if (!token) { show("state-invalid"); return; }
+    try {
+      preview = await api("POST", "/v1/invitations/preview", { body: { token } });
+    } catch (e) {
+      show(stateFor(e));
+      return;
+    }
+    fill(preview);
+    const existing = !!preview.existing_profile;
+    document.getElementById("existing-note").hidden = !existing;
+    document.getElementById("name-fields").hidden = existing;
+    for (const id of ["first_name", "last_name"]) document.getElementById(id).required = !existing;
+    document.getElementById("password-label").textContent = existing ? "Your existing password" : "Choose a password";
+    document.getElementById("password").autocomplete = existing ? "current-password" : "new-password";
+    document.getElementById("password-hint").hidden = existing;
+    show("invitation");
+  }
+
+  const form = document.getElementById("accept-form");
+  const errorBox = document.getElementById("form-error");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    errorBox.hidden = true;
+    for (const old of form.querySelectorAll(".field-error")) old.remove();
+    const body = { token, password: form.password.value };
+    if (!preview.existing_profile) {
+      body.first_name = form.first_name.value.trim();
+      body.last_name = form.last_name.value.trim();
+      const missing = ["first_name", "last_name"].filter((k) => !body[k]);
+      if (missing.length) {
+        for (const k of missing) fieldError(k, "Please fill this in.");
+        return;
+      }
+    }
+    const button = document.getElementById("accept-button");
+    button.disabled = true;
+    try {
+      await api("POST", "/v1/invitations/accept", { body });
+      show("state-success");
+    } catch (e) {
+      if (["invitation_expired", "invitation_used", "invitation_invalid"].includes(e.code)) { show(stateFor(e)); return; }
+      if (e.code === "invalid_credentials") showError("That password is not right for your existing profile.");
+      else if (e.code === "weak_password") showError(e.message || "Please choose a stronger password.");
+      else if (e.errors.length) for (const f of e.errors) fieldError(f.field, f.message);
+      else showError(e.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  function showError(text) { errorBox.textContent = text; errorBox.hidden = false; }
+  function fieldError(field, message) {
+    const input = form.elements[field];
+    if (!input) { showError(message); return; }
+    input.setAttribute("aria-invalid", "true");
+    input.after(el("p", { class: "field-error" }, message));
+  }
+
+  // Another invitation link opened in this same tab: start again with its token.
+  window.addEventListener("hashchange", () => location.reload());
+  load();
+})();

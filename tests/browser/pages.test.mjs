@@ -1,0 +1,272 @@
+// The pages in a real browser: Playwright (playwright-core) driving Debian's Chromium against the
+// local server (target/debug/local, started here on a free loopback port with its own data folder).
+// Screenshots go to target/screenshots/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const SHOTS = join(ROOT, "target", "screenshots");
+const PASSWORD = "correct horse battery staple";
+const ADMIN = { email: "admin@hotel-sol.example", password: PASSWORD, first_name: "Ada", last_name: "Admin" };
+
+let server, base, dataDir, browser, tenant;
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once("error", fail);
+    s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => ok(port)); });
+  });
+}
+
+async function http(method, path, body) {
+  const res = await fetch(base + path, {
+    method, headers: body ? { "content-type": "application/json" } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+async function adminApi(method, path, body) {
+  const res = await fetch(base + path, {
+    method, headers: { authorization: "Bearer " + tenant.token, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+async function outbox(to) {
+  const r = await http("GET", "/dev/outbox?to=" + encodeURIComponent(to));
+  return r.body.messages;
+}
+const tokenOf = (message) => /#token=([A-Za-z0-9_-]+)/.exec(message.text)[1];
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), "invitations-browser-"));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(join(ROOT, "target", "debug", "local"), [], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, BACKEND: "memory", RUST_LOG: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(base + "/healthz")).ok) break; } catch (_) { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const created = await http("POST", "/dev/tenants", {
+    name: "Hotel Sol", products: ["service", "chat"], sms_countries: ["ES"], admin: ADMIN,
+  });
+  assert.equal(created.status, 201);
+  tenant = { id: created.body.tenant_id, token: created.body.token };
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--disable-quic"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on("dialog", (d) => d.accept());
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // Answers the page handles (a 404 for an unknown link) are not errors; script failures are.
+  page.on("console", (m) => { if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text()); });
+  page.errors = errors;
+  return page;
+}
+
+async function signIn(page) {
+  await page.goto(base + "/admin");
+  const form = page.locator("#signin");
+  await form.getByLabel("Email").fill(ADMIN.email);
+  await form.getByLabel("Password").fill(ADMIN.password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await page.locator("#console").waitFor();
+  await page.locator("#stat-active").filter({ hasText: /\d/ }).waitFor();
+}
+
+const row = (page, email) => page.locator(`tr[data-email="${email}"]`);
+const badge = (page, email) => row(page, email).locator(".badge");
+const stat = async (page, name) => Number(await page.locator("#stat-" + name).textContent());
+
+test("an admin invites through the dialog, the invitee accepts from the outbox, and the console shows it", async () => {
+  const page = await newPage();
+  await signIn(page);
+  const activeBefore = await stat(page, "active");
+  const invitedBefore = await stat(page, "invited");
+  await page.screenshot({ path: join(SHOTS, "console.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Invite users" }).click();
+  const dialog = page.locator("#invite-dialog");
+  await dialog.getByLabel("First name").fill("Ana");
+  await dialog.getByLabel("Last name").fill("Ruiz");
+  await dialog.getByRole("textbox", { name: "Email", exact: true }).fill("ana.ruiz@example.com");
+  await dialog.getByLabel("Role").selectOption("agent");
+  await dialog.getByLabel("Agent ids").fill("voice-17, chat-4");
+  await dialog.getByLabel("chat").check();
+  await page.screenshot({ path: join(SHOTS, "invite-dialog.png") });
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+
+  await page.locator("#toast").filter({ hasText: "Invitation sent to Ana Ruiz" }).waitFor();
+  await assert.doesNotReject(badge(page, "ana.ruiz@example.com").filter({ hasText: "invited" }).waitFor());
+  await page.locator("#stat-invited").filter({ hasText: String(invitedBefore + 1) }).waitFor();
+
+  // The outbox viewer shows the email; its link opens the accept page.
+  const mail = await newPage();
+  await mail.goto(base + "/dev/outbox.html");
+  const message = mail.locator('article[data-to="ana.ruiz@example.com"]').first();
+  await message.waitFor();
+  assert.match(await message.textContent(), /Hotel Sol/);
+  await message.locator("a.message-link").first().click();
+  await mail.waitForURL(/\/accept/);
+  await mail.getByRole("heading", { name: "Join Hotel Sol" }).waitFor();
+  assert.ok(!mail.url().includes("token="), "the token is taken out of the address bar");
+  await mail.getByLabel("First name").fill("Ana");
+  await mail.getByLabel("Last name").fill("Ruiz");
+  await mail.getByLabel("Choose a password").fill(PASSWORD);
+  await mail.screenshot({ path: join(SHOTS, "accept-page.png") });
+  await mail.getByRole("button", { name: "Accept invitation" }).click();
+  await mail.getByRole("heading", { name: "You're in" }).waitFor();
+  await mail.screenshot({ path: join(SHOTS, "accept-success.png") });
+
+  await page.reload();
+  await badge(page, "ana.ruiz@example.com").filter({ hasText: "active" }).waitFor();
+  await page.locator("#stat-active").filter({ hasText: String(activeBefore + 1) }).waitFor();
+  await page.locator("#stat-invited").filter({ hasText: String(invitedBefore) }).waitFor();
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(mail.errors, []);
+});
+
+test("pasting three addresses invites three people, and a bad address is shown against its row", async () => {
+  const page = await newPage();
+  await signIn(page);
+  await page.getByRole("button", { name: "Invite users" }).click();
+  const dialog = page.locator("#invite-dialog");
+  await dialog.getByRole("tab", { name: /Many/ }).click();
+  await dialog.getByLabel("Email addresses").fill("email\nbea@example.com\ncarl@example.com\tCarl\ndani@example.com\n");
+  await dialog.getByRole("button", { name: "Send invitations" }).click();
+  await page.locator("#toast").filter({ hasText: "3 of 3 invited" }).waitFor();
+  for (const email of ["bea@example.com", "carl@example.com", "dani@example.com"]) {
+    await badge(page, email).filter({ hasText: "invited" }).waitFor();
+  }
+
+  await page.getByRole("button", { name: "Invite users" }).click();
+  await dialog.getByRole("tab", { name: /Many/ }).click();
+  await dialog.getByLabel("Email addresses").fill("eli@example.com\nnot-an-address\nfede@example.com");
+  await dialog.getByRole("button", { name: "Send invitations" }).click();
+  const bad = dialog.locator('#invite-results li.error[data-index="1"]');
+  await bad.waitFor();
+  assert.match(await bad.textContent(), /not-an-address/);
+  assert.equal(await dialog.locator("#invite-results li.ok").count(), 2);
+  await page.screenshot({ path: join(SHOTS, "batch-results.png") });
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await badge(page, "fede@example.com").filter({ hasText: "invited" }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("deactivate, reactivate, cancel and reinvite from the row actions are reflected on the page", async () => {
+  // Gus is active, Hana invited.
+  const gus = await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "gus@example.com", first_name: "Gus", last_name: "Tavo" });
+  assert.equal(gus.status, 201);
+  const accepted = await http("POST", "/v1/invitations/accept", { token: tokenOf((await outbox("gus@example.com"))[0]), first_name: "Gus", last_name: "Tavo", password: PASSWORD });
+  assert.equal(accepted.status, 200);
+  await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "hana@example.com", first_name: "Hana", last_name: "Mori" });
+  await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "ivan@example.com", first_name: "Ivan", last_name: "Petrov" });
+
+  const page = await newPage();
+  await signIn(page);
+  await page.getByLabel("Search").fill("gus");
+  await row(page, "gus@example.com").getByRole("button", { name: /^Deactivate/ }).click();
+  await page.locator("#toast").filter({ hasText: "Gus Tavo was deactivated" }).waitFor();
+  await page.getByRole("tab", { name: "Inactive" }).click();
+  await badge(page, "gus@example.com").filter({ hasText: "deactivated" }).waitFor();
+  await row(page, "gus@example.com").getByRole("button", { name: /^Reactivate/ }).click();
+  await page.locator("#toast").filter({ hasText: "Gus Tavo is active again" }).waitFor();
+  await page.getByRole("tab", { name: "All users" }).click();
+  await badge(page, "gus@example.com").filter({ hasText: "active" }).waitFor();
+
+  await page.getByLabel("Search").fill("hana");
+  await row(page, "hana@example.com").getByRole("button", { name: /^Cancel invite/ }).click();
+  await page.locator("#toast").filter({ hasText: "invitation of Hana Mori was cancelled" }).waitFor();
+  await assert.doesNotReject(row(page, "hana@example.com").waitFor({ state: "detached" }));
+  await page.getByRole("tab", { name: "Inactive" }).click();
+  await badge(page, "hana@example.com").filter({ hasText: "cancelled" }).waitFor();
+
+  await page.getByRole("tab", { name: "All users" }).click();
+  await page.getByLabel("Search").fill("ivan");
+  const before = (await outbox("ivan@example.com")).length;
+  await row(page, "ivan@example.com").getByRole("button", { name: /^Reinvite/ }).click();
+  await page.locator("#toast").filter({ hasText: "new invitation is on its way to Ivan Petrov" }).waitFor();
+  await badge(page, "ivan@example.com").filter({ hasText: "invited" }).waitFor();
+  const after = await outbox("ivan@example.com");
+  assert.equal(after.length, before + 1, "the reinvite sent a new email");
+  const first = await http("POST", "/v1/invitations/preview", { token: tokenOf(after[0]) });
+  assert.equal(first.body.code, "invitation_invalid", "the earlier link no longer works");
+
+  // The other row actions: a quick access code and the QR code.
+  await row(page, "ivan@example.com").getByRole("button", { name: /^Access code/ }).click();
+  assert.match(await page.locator("#access-code").textContent(), /^[A-Z0-9]{8}$/);
+  await page.getByRole("button", { name: "Close" }).click();
+  await row(page, "ivan@example.com").getByRole("button", { name: /^QR code/ }).click();
+  const qr = page.locator("#show-body img");
+  await qr.waitFor();
+  assert.ok(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), "the QR image renders");
+  await page.getByRole("button", { name: "Close" }).click();
+  assert.deepEqual(page.errors, []);
+});
+
+test("the accept page shows the used and expired states, and opening it consumes nothing", async () => {
+  await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "jon@example.com", first_name: "Jon", last_name: "Uria" });
+  await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "kai@example.com", first_name: "Kai", last_name: "Lind" });
+  const jon = tokenOf((await outbox("jon@example.com"))[0]);
+  const kai = tokenOf((await outbox("kai@example.com"))[0]);
+
+  const page = await newPage();
+  await page.goto(`${base}/accept#token=${jon}`);
+  await page.getByRole("heading", { name: "Join Hotel Sol" }).waitFor();
+  // Opening the page twice changed nothing: the invitation still accepts.
+  await page.goto(`${base}/accept#token=${jon}`);
+  await page.getByRole("heading", { name: "Join Hotel Sol" }).waitFor();
+  const accepted = await http("POST", "/v1/invitations/accept", { token: jon, first_name: "Jon", last_name: "Uria", password: PASSWORD });
+  assert.equal(accepted.status, 200);
+  await page.goto(`${base}/accept#token=${jon}`);
+  await page.getByRole("heading", { name: "This invitation has already been used" }).waitFor();
+
+  await http("POST", "/dev/clock", { advance_seconds: 25 * 3600 });
+  await page.goto(`${base}/accept#token=${kai}`);
+  await page.getByRole("heading", { name: "This invitation has expired" }).waitFor();
+  await page.screenshot({ path: join(SHOTS, "accept-expired.png") });
+
+  await page.goto(`${base}/accept#token=not-a-real-token`);
+  await page.getByRole("heading", { name: "This link is not valid" }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("the pages carry a strict policy and no referrer", async () => {
+  for (const path of ["/accept", "/admin", "/dev/outbox.html"]) {
+    const res = await fetch(base + path);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get("referrer-policy"), "no-referrer");
+    const csp = res.headers.get("content-security-policy");
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
+  }
+});
