@@ -89,11 +89,14 @@ run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 # Tests start their own servers on free loopback ports; the binaries they drive (the Lambda
 # functions and the local server) are built first, and one moto server serves the whole run.
 # The HTTP suite runs twice: on the embedded adapters and on the AWS adapters against moto.
+# Then schemathesis and the browser tests against the local server, and last `make build`
+# (release artefacts and `sam build`, checked by scripts/check-build.sh).
 test: check-toolchain lint venv infra-check
 	$(CARGO) build --workspace --bins
 	$(MAKE) --no-print-directory api-check
 	$(MAKE) --no-print-directory browser-test
 	scripts/with-moto.sh bash -c '$(CARGO) test --workspace && TEST_BACKEND=aws $(CARGO) test -p integration-tests --test api'
+	$(MAKE) --no-print-directory build
 
 # The pages in Debian's Chromium driven by Playwright (screenshots in target/screenshots/).
 browser-test:
