@@ -25,6 +25,7 @@ SCHEMATHESIS_VERSION := 4.32.5
 OPENAPI_VALIDATOR_VERSION := 0.9.0
 LAMBDA_VENV := .venv-lambda
 CARGO_LAMBDA_VERSION := 1.9.2
+STACK ?= invitations
 FUNCTIONS := invite accept reinvite deactivate list sessions edit dispatch
 # arm64 (Graviton, the template's default) where this machine can build it; x86_64 otherwise.
 ARCH ?= $(shell if [ "$$(uname -m)" = aarch64 ] || rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then echo arm64; else echo x86_64; fi)
@@ -121,7 +122,8 @@ build: check-toolchain $(LAMBDA_VENV)/.cargo-lambda-$(CARGO_LAMBDA_VERSION) $(SA
 	scripts/check-build.sh $(ARCH) $(FUNCTIONS)
 
 deploy: build
-	$(SAM) deploy --guided --config-file infra/samconfig.toml --parameter-overrides Architecture=$(ARCH)
+	$(SAM) deploy --guided --config-file infra/samconfig.toml --stack-name $(STACK) --parameter-overrides Architecture=$(ARCH)
+	$(SAM_VENV)/bin/python scripts/upload-pages.py $(STACK)
 
 clean:
 	$(CARGO) clean

@@ -198,3 +198,38 @@ async fn each_function_is_granted_only_what_it_uses() {
         assert!(!actions.contains("dynamodb:Scan"), "{name}: never a Scan");
     }
 }
+
+#[test]
+fn cloudfront_serves_the_pages_with_the_local_server_s_policy_and_no_referrer() {
+    let template = yaml("infra/template.yaml");
+    let headers = &template["Resources"]["WebHeaders"]["Properties"]["ResponseHeadersPolicyConfig"]
+        ["SecurityHeadersConfig"];
+    assert_eq!(
+        headers["ContentSecurityPolicy"]["ContentSecurityPolicy"].as_str(),
+        Some(invitations::http::pages::PAGE_CSP),
+        "the deployed pages carry the same Content-Security-Policy as the local ones"
+    );
+    assert_eq!(
+        headers["ReferrerPolicy"]["ReferrerPolicy"].as_str(),
+        Some("no-referrer")
+    );
+    // The bucket is private: only the distribution reads it.
+    let block = &template["Resources"]["WebBucket"]["Properties"]["PublicAccessBlockConfiguration"];
+    for key in [
+        "BlockPublicAcls",
+        "BlockPublicPolicy",
+        "IgnorePublicAcls",
+        "RestrictPublicBuckets",
+    ] {
+        assert_eq!(block[key].as_bool(), Some(true), "{key}");
+    }
+    // Every page and asset the local server serves is a file under shared/web/ that the upload
+    // script sends to the bucket.
+    for asset in invitations::http::pages::ASSETS {
+        assert!(
+            root().join("shared/web").join(asset.name).exists(),
+            "{}",
+            asset.name
+        );
+    }
+}
