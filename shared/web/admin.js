@@ -137,6 +137,10 @@
   });
 
   const ROLE_NAMES = { admin: "Admin", manager: "Manager", team_leader: "Team leader", agent: "Agent", user: "User" };
+  // Both role pickers, lowest role first (the default is the first: user).
+  for (const id of ["inv-role", "ed-role"]) {
+    $(id).replaceChildren(...Object.entries(ROLE_NAMES).reverse().map(([value, name]) => el("option", { value }, name)));
+  }
   function displayName(m) {
     const name = `${m.first_name || ""} ${m.last_name || ""}`.trim();
     return name || m.email || m.phone || "(no name)";
@@ -278,17 +282,17 @@
     const f = event.target;
     const m = editing;
     const patch = {};
-    const text = (name, current) => { const v = f[name].value.trim(); if (v !== (current || "")) patch[name] = v || null; };
-    text("first_name", m.first_name);
-    text("last_name", m.last_name);
-    text("phone", m.phone);
-    text("shortcode", m.shortcode);
+    // A cleared name is sent as "" (and refused with its message); a cleared phone or shortcode as null.
+    const text = (name, current, cleared) => { const v = f[name].value.trim(); if (v !== (current || "")) patch[name] = v || cleared; };
+    text("first_name", m.first_name, "");
+    text("last_name", m.last_name, "");
+    text("phone", m.phone, null);
+    text("shortcode", m.shortcode, null);
     if (f.role.value !== m.role) patch.role = f.role.value;
     for (const name of ["agent_ids", "teams"]) {
       const v = list(f[name].value);
       if (v.join(",") !== (m[name] || []).join(",")) patch[name] = v;
     }
-    for (const k of ["first_name", "last_name"]) if (patch[k] === null) patch[k] = "";
     if (!Object.keys(patch).length) { $("edit-dialog").close(); return; }
     try {
       await call("PATCH", userPath(m), patch);

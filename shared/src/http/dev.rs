@@ -60,7 +60,6 @@ async fn outbox_message(
     Extract(app): Extract<State>,
     axum::extract::Path(index): axum::extract::Path<usize>,
 ) -> Result<axum::response::Response> {
-    use axum::http::{HeaderValue, header};
     let html = dev(&app)?
         .outbox
         .messages(None)
@@ -68,7 +67,7 @@ async fn outbox_message(
         .nth(index)
         .and_then(|m| m.html)
         .ok_or(Error::NotFound)?;
-    let mut response = super::pages::with_policy(
+    Ok(super::pages::with_policy(
         match html.find("<head>") {
             Some(at) => format!(
                 "{}<base target=\"_top\">{}",
@@ -78,12 +77,8 @@ async fn outbox_message(
             None => format!("<base target=\"_top\">{html}"),
         },
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'self'",
-    );
-    response.headers_mut().insert(
-        header::X_FRAME_OPTIONS,
-        HeaderValue::from_static("SAMEORIGIN"),
-    );
-    Ok(response)
+        "SAMEORIGIN",
+    ))
 }
 
 async fn run_scheduler(Extract(app): Extract<State>) -> Result<impl IntoResponse> {

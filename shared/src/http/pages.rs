@@ -65,10 +65,15 @@ pub fn routes() -> Router<State> {
 
 /// An HTML page with the page headers (the envelope adds `Referrer-Policy: no-referrer`).
 pub fn page(html: &'static str) -> Response {
-    with_policy(html, PAGE_CSP)
+    with_policy(html, PAGE_CSP, "DENY")
 }
 
-pub fn with_policy(html: impl IntoResponse, csp: &'static str) -> Response {
+/// HTML under its own Content-Security-Policy; `frame_options` is `DENY` or `SAMEORIGIN`.
+pub fn with_policy(
+    html: impl IntoResponse,
+    csp: &'static str,
+    frame_options: &'static str,
+) -> Response {
     let mut response = html.into_response();
     let headers = response.headers_mut();
     headers.insert(
@@ -79,7 +84,10 @@ pub fn with_policy(html: impl IntoResponse, csp: &'static str) -> Response {
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(csp),
     );
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::X_FRAME_OPTIONS,
+        HeaderValue::from_static(frame_options),
+    );
     headers.insert(
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
