@@ -6,6 +6,7 @@
 #   make test                     formatting, clippy, unit and integration tests
 #   make lint                     formatting and clippy only
 #   make build                    release Lambda artefacts (cargo-lambda), then `sam build`
+#   make bench                    cold starts, throughput, latency and cost: BENCHMARKS.md
 #   make deploy                   `sam deploy --guided` with infra/samconfig.toml (after make build)
 
 PORT ?= 8080
@@ -31,7 +32,7 @@ FUNCTIONS := invite accept reinvite deactivate list sessions edit dispatch
 ARCH ?= $(shell if [ "$$(uname -m)" = aarch64 ] || rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then echo arm64; else echo x86_64; fi)
 SAM := SAM_CLI_TELEMETRY=0 PATH="$(CURDIR)/$(LAMBDA_VENV)/bin:$$PATH" $(SAM_VENV)/bin/sam
 
-.PHONY: run test lint fmt build deploy check-toolchain venv infra-check api-check browser-test clean
+.PHONY: run test lint fmt build bench deploy check-toolchain venv infra-check api-check browser-test clean
 
 check-toolchain:
 	@command -v $(CARGO) >/dev/null 2>&1 || { echo "cargo is required: install the Rust toolchain (https://rustup.rs)"; exit 1; }
@@ -120,6 +121,18 @@ build: check-toolchain $(LAMBDA_VENV)/.cargo-lambda-$(CARGO_LAMBDA_VERSION) $(SA
 	  $(if $(filter arm64,$(ARCH)),--arm64,--x86-64) $(addprefix --bin ,$(FUNCTIONS))
 	$(SAM) build --config-file infra/samconfig.toml --parameter-overrides Architecture=$(ARCH)
 	scripts/check-build.sh $(ARCH) $(FUNCTIONS)
+
+# `make bench`: release binaries for this machine (the functions, the hello-world reference and
+# the local server), then tests/benches/figures.rs against them and a moto server; the figures
+# go to BENCHMARKS.md. About 5 minutes once the release build is there.
+HOST_ARCH_FLAG := $(if $(filter aarch64,$(shell uname -m)),--arm64,--x86-64)
+bench: check-toolchain venv $(LAMBDA_VENV)/.cargo-lambda-$(CARGO_LAMBDA_VERSION)
+	scripts/bench-deps.sh
+	PATH="$(CURDIR)/$(LAMBDA_VENV)/bin:$$PATH" $(CARGO) lambda build --release $(HOST_ARCH_FLAG) \
+	  $(addprefix --bin ,$(FUNCTIONS))
+	PATH="$(CURDIR)/$(LAMBDA_VENV)/bin:$$PATH" $(CARGO) lambda build --release $(HOST_ARCH_FLAG) -p hello-reference
+	$(CARGO) build --release -p local
+	scripts/with-moto.sh $(CARGO) bench -p integration-tests --bench figures --profile dev
 
 deploy: build
 	$(SAM) deploy --guided --config-file infra/samconfig.toml --stack-name $(STACK) --parameter-overrides Architecture=$(ARCH)

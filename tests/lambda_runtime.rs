@@ -5,96 +5,14 @@
 #[path = "support/moto.rs"]
 mod moto;
 
+#[path = "support/lambda.rs"]
+mod lambda;
+
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
-use std::time::Duration;
+use std::process::Command;
 
-use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
-use axum::response::IntoResponse;
-use axum::routing::{get, post};
+use lambda::{Started, event, lambda_env_on};
 use serde_json::{Value, json};
-use tokio::sync::{Mutex, mpsc};
-
-struct Runtime {
-    events: Mutex<mpsc::Receiver<(String, Value)>>,
-    results: mpsc::Sender<(String, Value)>,
-}
-
-async fn next(State(rt): State<Arc<Runtime>>) -> impl IntoResponse {
-    let Some((id, event)) = rt.events.lock().await.recv().await else {
-        return (StatusCode::GONE, HeaderMap::new(), String::new());
-    };
-    let mut h = HeaderMap::new();
-    let deadline = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_millis()
-        + 30_000;
-    h.insert(
-        "lambda-runtime-aws-request-id",
-        HeaderValue::from_str(&id).unwrap(),
-    );
-    h.insert(
-        "lambda-runtime-deadline-ms",
-        HeaderValue::from_str(&deadline.to_string()).unwrap(),
-    );
-    h.insert(
-        "lambda-runtime-invoked-function-arn",
-        HeaderValue::from_static("arn:aws:lambda:eu-west-1:123456789012:function:test"),
-    );
-    h.insert(
-        "lambda-runtime-trace-id",
-        HeaderValue::from_static("Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1"),
-    );
-    (StatusCode::OK, h, event.to_string())
-}
-
-async fn respond(
-    State(rt): State<Arc<Runtime>>,
-    Path(id): Path<String>,
-    body: String,
-) -> StatusCode {
-    let value = serde_json::from_str(&body).unwrap_or(Value::String(body));
-    let _ = rt.results.send((id, value)).await;
-    StatusCode::ACCEPTED
-}
-
-async fn error(State(rt): State<Arc<Runtime>>, Path(id): Path<String>, body: String) -> StatusCode {
-    let _ = rt.results.send((id, json!({"runtime_error": body}))).await;
-    StatusCode::ACCEPTED
-}
-
-async fn init_error(body: String) -> StatusCode {
-    eprintln!("init error: {body}");
-    StatusCode::ACCEPTED
-}
-
-fn event(method: &str, path: &str, body: Option<Value>, headers: Value) -> Value {
-    json!({
-        "version": "2.0",
-        "routeKey": "$default",
-        "rawPath": path,
-        "rawQueryString": "",
-        "headers": headers,
-        "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "api",
-            "domainName": "api.execute-api.eu-west-1.amazonaws.com",
-            "domainPrefix": "api",
-            "http": {"method": method, "path": path, "protocol": "HTTP/1.1", "sourceIp": "203.0.113.7", "userAgent": "test"},
-            "requestId": "req",
-            "routeKey": "$default",
-            "stage": "$default",
-            "time": "24/Nov/2026:10:00:00 +0000",
-            "timeEpoch": 1795514400000u64
-        },
-        "body": body.map(|b| b.to_string()),
-        "isBase64Encoded": false
-    })
-}
 
 fn binary(name: &str) -> PathBuf {
     // target/<profile>/deps/lambda_runtime-<hash> → target/<profile>/<name>
@@ -109,57 +27,9 @@ fn binary(name: &str) -> PathBuf {
     path
 }
 
-struct Killed(Child);
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// The environment a function has in AWS, aimed at moto, with a table of its own.
 async fn lambda_env(name: &str) -> Vec<(String, String)> {
     lambda_env_on(name, &moto::fresh_table()).await
-}
-
-async fn lambda_env_on(name: &str, table: &str) -> Vec<(String, String)> {
-    let sdk = moto::sdk().await;
-    let table = table.to_string();
-    invitations::adapters::dynamodb::ensure_table(&aws_sdk_dynamodb::Client::new(&sdk), &table)
-        .await
-        .unwrap();
-    let key = invitations::session::SessionKeys::generate_pkcs8_der().unwrap();
-    use base64::Engine;
-    [
-        ("AWS_LAMBDA_FUNCTION_NAME", name.to_string()),
-        ("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128".into()),
-        ("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST".into()),
-        ("AWS_LAMBDA_LOG_STREAM_NAME", "stream".into()),
-        ("AWS_LAMBDA_LOG_GROUP_NAME", "group".into()),
-        ("AWS_REGION", "us-east-1".into()),
-        ("AWS_ACCESS_KEY_ID", "testing".into()),
-        ("AWS_SECRET_ACCESS_KEY", "testing".into()),
-        ("AWS_EC2_METADATA_DISABLED", "true".into()),
-        ("AWS_ENDPOINT_URL", moto::endpoint()),
-        ("TABLE_NAME", table),
-        ("MAIL_FROM", "invitations@invitations.test".into()),
-        ("ACCEPT_URL_BASE", "https://app.example.com".into()),
-        (
-            "SESSION_SIGNING_KEY",
-            base64::engine::general_purpose::STANDARD.encode(key),
-        ),
-        (
-            "SCHEDULER_ROLE_ARN",
-            "arn:aws:iam::123456789012:role/scheduler".into(),
-        ),
-        (
-            "DISPATCH_FUNCTION_ARN",
-            "arn:aws:lambda:us-east-1:123456789012:function:dispatch".into(),
-        ),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v))
-    .collect()
 }
 
 /// Starts `name` against a fresh Runtime API and returns its answers to `events`.
@@ -168,49 +38,15 @@ async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
 }
 
 async fn invoke_with(name: &str, env: Vec<(String, String)>, events: Vec<Value>) -> Vec<Value> {
-    let (events_tx, events_rx) = mpsc::channel(16);
-    let (results_tx, mut results_rx) = mpsc::channel(16);
-    let rt = Arc::new(Runtime {
-        events: Mutex::new(events_rx),
-        results: results_tx,
-    });
-    let router = Router::new()
-        .route("/2018-06-01/runtime/invocation/next", get(next))
-        .route(
-            "/2018-06-01/runtime/invocation/{id}/response",
-            post(respond),
-        )
-        .route("/2018-06-01/runtime/invocation/{id}/error", post(error))
-        .route("/2018-06-01/runtime/init/error", post(init_error))
-        .with_state(rt);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(async move {
-        let _ = axum::serve(listener, router).await;
-    });
-    let child = Killed(
-        Command::new(binary(name))
-            .env_clear()
-            .envs(env)
-            .env("AWS_LAMBDA_RUNTIME_API", addr.to_string())
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start the function"),
-    );
+    let mut function = Started::start(&binary(name), env).await;
     let mut answers = Vec::new();
     for (i, e) in events.into_iter().enumerate() {
-        let id = format!("req-{i}");
-        events_tx.send((id.clone(), e)).await.unwrap();
-        let (got, answer) = tokio::time::timeout(Duration::from_secs(20), results_rx.recv())
+        let answer = function
+            .invoke(&format!("req-{i}"), e)
             .await
-            .unwrap_or_else(|_| panic!("{name} did not answer"))
-            .expect("an answer");
-        assert_eq!(got, id);
+            .unwrap_or_else(|| panic!("{name} did not answer"));
         answers.push(answer);
     }
-    drop(child);
-    server.abort();
     answers
 }
 

@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex};
 
 use aws_smithy_runtime_api::box_error::BoxError;
 use aws_smithy_runtime_api::client::interceptors::Intercept;
-use aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextRef;
+use aws_smithy_runtime_api::client::interceptors::context::{
+    AfterDeserializationInterceptorContextRef, BeforeTransmitInterceptorContextRef,
+};
 use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
 use aws_smithy_types::config_bag::ConfigBag;
 
@@ -15,6 +17,8 @@ use aws_smithy_types::config_bag::ConfigBag;
 pub struct Sent {
     pub operation: String,
     pub body: String,
+    /// The answer's body (requests are recorded one at a time: the latest request gets it).
+    pub response: String,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -52,7 +56,29 @@ impl Intercept for RequestLog {
             .bytes()
             .map(|b| String::from_utf8_lossy(b).into_owned())
             .unwrap_or_default();
-        self.0.lock().unwrap().push(Sent { operation, body });
+        self.0.lock().unwrap().push(Sent {
+            operation,
+            body,
+            response: String::new(),
+        });
+        Ok(())
+    }
+
+    fn read_after_deserialization(
+        &self,
+        context: &AfterDeserializationInterceptorContextRef<'_>,
+        _components: &RuntimeComponents,
+        _cfg: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        let body = context
+            .response()
+            .body()
+            .bytes()
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default();
+        if let Some(last) = self.0.lock().unwrap().last_mut() {
+            last.response = body;
+        }
         Ok(())
     }
 }
