@@ -24,6 +24,10 @@ pub struct AwsSettings {
     /// schedule group). For `make run BACKEND=aws` and tests against moto; never in AWS, where
     /// the SAM template owns them.
     pub bootstrap: bool,
+    /// Trust the system's certificate store for the AWS endpoints (`TLS_NATIVE_ROOTS=true`),
+    /// instead of only the Amazon Trust Services roots compiled in: for an endpoint behind
+    /// another certificate authority (a TLS-inspecting proxy, an emulator with its own CA).
+    pub native_roots: bool,
 }
 
 /// Abuse limits (429 when reached).
@@ -209,6 +213,7 @@ impl Config {
                     dead_letter_queue_arn: var("DEFERRED_SENDS_DLQ_ARN"),
                     bootstrap: !in_lambda
                         && var("AWS_BOOTSTRAP").is_some_and(|v| v == "true" || v == "1"),
+                    native_roots: var("TLS_NATIVE_ROOTS").is_some_and(|v| v == "true" || v == "1"),
                 })
             }
         };
@@ -262,6 +267,7 @@ impl Config {
                     .into(),
                 dead_letter_queue_arn: None,
                 bootstrap: true,
+                native_roots: false,
             }),
             ..Config::local(data_dir, accept_url_base)
         }
