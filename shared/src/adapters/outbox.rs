@@ -3,10 +3,10 @@
 //! person can open it: an email as `.eml` (the multipart/alternative message a mail client
 //! opens) and `.html` (for a browser), an SMS as `.txt`.
 
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::io::Write as _;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, mpsc};
 
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -27,16 +27,27 @@ pub struct OutboxMessage {
 }
 
 pub struct FileOutbox {
-    dir: Option<PathBuf>,
-    from: String,
     messages: Mutex<Vec<OutboxMessage>>,
     clock: Arc<dyn Clock>,
+    /// `outbox.jsonl`, kept open for appending: what the outbox reloads on start.
+    journal: Mutex<Option<File>>,
+    /// The files under `outbox/` for people to open, written off the request path.
+    files: Option<Mutex<mpsc::Sender<FileJob>>>,
+}
+
+/// Work for the thread that writes the outbox's human-readable files.
+enum FileJob {
+    Write(String, OutboxMessage),
+    /// Answered once every earlier message's files are written.
+    Flush(mpsc::Sender<()>),
 }
 
 impl FileOutbox {
     /// An outbox under `dir` (reloading what it held), or in memory only.
     pub fn new(dir: Option<PathBuf>, from: &str, clock: Arc<dyn Clock>) -> std::io::Result<Self> {
         let mut messages = Vec::new();
+        let mut journal = None;
+        let mut files = None;
         if let Some(d) = &dir {
             std::fs::create_dir_all(d.join("outbox"))?;
             if let Ok(text) = std::fs::read_to_string(d.join("outbox.jsonl")) {
@@ -45,17 +56,41 @@ impl FileOutbox {
                         .filter_map(|l| serde_json::from_str::<OutboxMessage>(l).ok()),
                 );
             }
+            journal = Some(
+                OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(d.join("outbox.jsonl"))?,
+            );
+            let (tx, rx) = mpsc::channel();
+            let folder = d.join("outbox");
+            let from = from.to_string();
+            std::thread::Builder::new()
+                .name("outbox-files".into())
+                .spawn(move || write_files(&folder, &from, rx))?;
+            files = Some(Mutex::new(tx));
         }
         Ok(Self {
-            dir,
-            from: from.to_string(),
             messages: Mutex::new(messages),
             clock,
+            journal: Mutex::new(journal),
+            files,
         })
     }
 
-    /// Messages to `to` (every message when `None`), oldest first.
+    /// Messages to `to` (every message when `None`), oldest first. Their files under
+    /// `outbox/` are written by then.
     pub fn messages(&self, to: Option<&str>) -> Vec<OutboxMessage> {
+        if let Some(files) = &self.files {
+            let (done, wait) = mpsc::channel();
+            let sent = files
+                .lock()
+                .map(|f| f.send(FileJob::Flush(done)).is_ok())
+                .unwrap_or(false);
+            if sent {
+                let _ = wait.recv_timeout(std::time::Duration::from_secs(5));
+            }
+        }
         let all = self.messages.lock().unwrap_or_else(|p| p.into_inner());
         all.iter()
             .filter(|m| to.is_none_or(|t| m.to.eq_ignore_ascii_case(t)))
@@ -63,16 +98,23 @@ impl FileOutbox {
             .collect()
     }
 
+    /// Keeps a message: in memory, and appended to `outbox.jsonl` before returning (written,
+    /// not fsynced: this is a development tool, and a crash of the machine may lose the last
+    /// lines, never a process crash). Its `.eml`/`.html`/`.txt` files follow on a thread of
+    /// their own, so that an invitation does not wait for two file creations.
     fn keep(&self, message: OutboxMessage) -> std::io::Result<()> {
         let mut all = self.messages.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(d) = &self.dir {
-            let line = serde_json::to_string(&message).map_err(std::io::Error::from)?;
-            let mut f = OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(d.join("outbox.jsonl"))?;
-            f.write_all(line.as_bytes())?;
-            f.write_all(b"\n")?;
+        if let Some(f) = self
+            .journal
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_mut()
+        {
+            let mut line = serde_json::to_vec(&message).map_err(std::io::Error::from)?;
+            line.push(b'\n');
+            f.write_all(&line)?;
+        }
+        if let Some(files) = &self.files {
             let stem = format!(
                 "{}-{:04}-{}",
                 message
@@ -85,17 +127,8 @@ impl FileOutbox {
                     "_"
                 )
             );
-            match &message.html {
-                Some(html) => {
-                    std::fs::write(d.join("outbox").join(format!("{stem}.html")), html)?;
-                    std::fs::write(
-                        d.join("outbox").join(format!("{stem}.eml")),
-                        self.mime(&message)?,
-                    )?;
-                }
-                None => {
-                    std::fs::write(d.join("outbox").join(format!("{stem}.txt")), &message.text)?
-                }
+            if let Ok(f) = files.lock() {
+                let _ = f.send(FileJob::Write(stem, message.clone()));
             }
         }
         all.push(message);
@@ -103,19 +136,42 @@ impl FileOutbox {
     }
 }
 
-impl FileOutbox {
-    /// The email as a MIME message: multipart/alternative with the text and HTML parts.
-    fn mime(&self, message: &OutboxMessage) -> std::io::Result<Vec<u8>> {
-        MessageBuilder::new()
-            .from(self.from.as_str())
-            .to(message.to.as_str())
-            .subject(message.subject.as_deref().unwrap_or(""))
-            .date(message.sent_at.timestamp())
-            .message_id(format!("{}@outbox.invitations.local", uuid::Uuid::now_v7()))
-            .text_body(message.text.as_str())
-            .html_body(message.html.as_deref().unwrap_or(""))
-            .write_to_vec()
+fn write_files(folder: &Path, from: &str, jobs: mpsc::Receiver<FileJob>) {
+    for job in jobs {
+        match job {
+            FileJob::Write(stem, message) => {
+                let written = match &message.html {
+                    Some(html) => std::fs::write(folder.join(format!("{stem}.html")), html)
+                        .and_then(|()| {
+                            std::fs::write(
+                                folder.join(format!("{stem}.eml")),
+                                mime(from, &message)?,
+                            )
+                        }),
+                    None => std::fs::write(folder.join(format!("{stem}.txt")), &message.text),
+                };
+                if let Err(e) = written {
+                    tracing::warn!(error = %e, "could not write an outbox file");
+                }
+            }
+            FileJob::Flush(done) => {
+                let _ = done.send(());
+            }
+        }
     }
+}
+
+/// The email as a MIME message: multipart/alternative with the text and HTML parts.
+fn mime(from: &str, message: &OutboxMessage) -> std::io::Result<Vec<u8>> {
+    MessageBuilder::new()
+        .from(from)
+        .to(message.to.as_str())
+        .subject(message.subject.as_deref().unwrap_or(""))
+        .date(message.sent_at.timestamp())
+        .message_id(format!("{}@outbox.invitations.local", uuid::Uuid::now_v7()))
+        .text_body(message.text.as_str())
+        .html_body(message.html.as_deref().unwrap_or(""))
+        .write_to_vec()
 }
 
 #[async_trait]
