@@ -376,7 +376,22 @@ mod tests {
             5,
             "Amazon Root CA 1 to 4 and Starfield Services Root G2"
         );
-        // Building the client parses every certificate (and panics on a broken one).
+        use base64::Engine;
+        for block in AMAZON_TRUST_SERVICES
+            .split("-----BEGIN CERTIFICATE-----")
+            .skip(1)
+        {
+            let body: String = block
+                .split("-----END CERTIFICATE-----")
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .collect();
+            let der = base64::engine::general_purpose::STANDARD
+                .decode(body)
+                .expect("base64 certificate");
+            assert_eq!(&der[..2], &[0x30, 0x82], "a DER certificate");
+        }
         https_client(false).expect("a client");
         https_client(true).expect("a client on the system's roots");
     }
