@@ -80,7 +80,7 @@ $(LAMBDA_VENV)/.cargo-lambda-$(CARGO_LAMBDA_VERSION):
 infra-check: $(INFRA_VENV)/.cfn-lint-$(CFN_LINT_VERSION) $(SAM_VENV)/.sam-$(SAM_VERSION) $(CHECKOV_VENV)/.checkov-$(CHECKOV_VERSION)
 	scripts/check-infra.sh
 
-# schemathesis against the local server (built by `cargo build --workspace --bins`).
+# schemathesis against the local server (built by `make test` before it runs this).
 api-check: $(API_VENV)/.api-$(SCHEMATHESIS_VERSION)-$(OPENAPI_VALIDATOR_VERSION)
 	scripts/check-api.sh
 
@@ -89,12 +89,14 @@ run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 	PORT=$(PORT) DATA_DIR=$(DATA_DIR) BACKEND=$(BACKEND) scripts/run-local.sh
 
 # Tests start their own servers on free loopback ports; the binaries they drive (the Lambda
-# functions and the local server) are built first, and one moto server serves the whole run.
+# functions and the local server) are built first, with the tests, so that one feature resolution
+# (dev-dependencies included) serves both and no dependency is compiled twice. One moto server
+# serves the whole run.
 # The HTTP suite runs twice: on the embedded adapters and on the AWS adapters against moto.
 # Then schemathesis and the browser tests against the local server, and last `make build`
 # (release artefacts and `sam build`, checked by scripts/check-build.sh).
 test: check-toolchain lint venv infra-check
-	$(CARGO) build --workspace --bins
+	$(CARGO) build --workspace --bins --tests
 	$(MAKE) --no-print-directory api-check
 	$(MAKE) --no-print-directory browser-test
 	scripts/with-moto.sh bash -c '$(CARGO) test --workspace && TEST_BACKEND=aws $(CARGO) test -p integration-tests --test api'

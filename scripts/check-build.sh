@@ -18,6 +18,10 @@ for fn in "$@"; do
   got=$(od -An -t u2 -j 18 -N 2 "$bin" | tr -d ' ')
   [ "$(head -c 4 "$bin" | od -An -c | tr -d ' ')" = '177ELF' ] || { echo "$bin is not an ELF executable" >&2; fail=1; }
   [ "$got" = "$machine" ] || { echo "$bin is for ELF machine $got, not $arch" >&2; fail=1; }
+  # ELF e_type 2 (EXEC): position-dependent, so a cold start applies no relocations (functions/link.rs).
+  type=$(od -An -t u2 -j 16 -N 2 "$bin" | tr -d ' ')
+  want=2; case "${INVITATIONS_PIE:-}" in ''|0) ;; *) want=3 ;; esac
+  [ "$type" = "$want" ] || { echo "$bin has ELF type $type, not $want (see functions/link.rs)" >&2; fail=1; }
   if ! cmp -s "$bin" "$built"; then echo "sam build did not package $bin as $built" >&2; fail=1; fi
   printf '%-11s %6d KiB  %s\n' "$fn" $(( $(stat -c %s "$bin") / 1024 )) "$built"
 done
