@@ -51,11 +51,7 @@ impl Intercept for RequestLog {
             Some(target) => target.rsplit('.').next().unwrap_or(target).to_string(),
             None => request.uri().rsplit('/').next().unwrap_or("").to_string(),
         };
-        let body = request
-            .body()
-            .bytes()
-            .map(|b| String::from_utf8_lossy(b).into_owned())
-            .unwrap_or_default();
+        let body = text(request.body());
         self.0.lock().unwrap().push(Sent {
             operation,
             body,
@@ -70,15 +66,17 @@ impl Intercept for RequestLog {
         _components: &RuntimeComponents,
         _cfg: &mut ConfigBag,
     ) -> Result<(), BoxError> {
-        let body = context
-            .response()
-            .body()
-            .bytes()
-            .map(|b| String::from_utf8_lossy(b).into_owned())
-            .unwrap_or_default();
+        let body = text(context.response().body());
         if let Some(last) = self.0.lock().unwrap().last_mut() {
             last.response = body;
         }
         Ok(())
     }
+}
+
+/// A request or response body as text (empty when it is streamed rather than in memory).
+fn text(body: &aws_smithy_types::body::SdkBody) -> String {
+    body.bytes()
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .unwrap_or_default()
 }
