@@ -150,6 +150,13 @@ impl Table for Throttling {
     ) -> Result<Option<invitations::ports::Item>, TableError> {
         self.inner.get(pk, sk).await
     }
+    async fn get_eventual(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> Result<Option<invitations::ports::Item>, TableError> {
+        self.inner.get_eventual(pk, sk).await
+    }
     async fn query(&self, q: &Query) -> Result<Page, TableError> {
         self.inner.query(q).await
     }

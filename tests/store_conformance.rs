@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use invitations::adapters::dynamodb::{DynamoTable, ensure_table};
 use invitations::adapters::memory_table::MemoryTable;
-use invitations::ports::{Condition, Item, Query, Table, TableError, Write};
+use invitations::ports::{Ceiling, Condition, Item, Query, Table, TableError, Write};
 use serde_json::json;
 
 async fn memory() -> Arc<dyn Table> {
@@ -66,11 +66,7 @@ async fn not_exists_guards_uniqueness_and_a_failed_transaction_writes_nothing(t:
                 item("T#1", "M#new", 1, json!({"u": 2})),
                 Condition::NotExists,
             ),
-            Write::Add {
-                pk: "T#1".into(),
-                sk: "C#0".into(),
-                deltas: vec![("invited", 1)],
-            },
+            Write::add("T#1".into(), "C#0".into(), vec![("invited".into(), 1)]),
             put(
                 item("T#1", "E#ana", 1, json!({"u": 2})),
                 Condition::NotExists,
@@ -147,10 +143,15 @@ async fn version_conditions_make_read_modify_write_safe(t: Arc<dyn Table>) {
 }
 
 async fn counters_add_up_from_nothing(t: Arc<dyn Table>) {
-    let add = |deltas: Vec<(&'static str, i64)>| Write::Add {
-        pk: "T#1".into(),
-        sk: "C#3".into(),
-        deltas,
+    let add = |deltas: Vec<(&str, i64)>| {
+        Write::add(
+            "T#1".into(),
+            "C#3".into(),
+            deltas
+                .into_iter()
+                .map(|(f, d)| (f.to_string(), d))
+                .collect(),
+        )
     };
     t.transact(vec![add(vec![("invited", 1)])]).await.unwrap();
     t.transact(vec![add(vec![("invited", 1)])]).await.unwrap();
@@ -183,6 +184,7 @@ async fn queries_page_by_prefix_in_both_directions(t: Arc<dyn Table>) {
         forward,
         limit,
         start_after,
+        consistent: true,
     };
     let sks =
         |p: &invitations::ports::Page| p.items.iter().map(|i| i.sk.clone()).collect::<Vec<_>>();
@@ -214,6 +216,7 @@ async fn queries_page_by_prefix_in_both_directions(t: Arc<dyn Table>) {
             forward: true,
             limit: 100,
             start_after: None,
+            consistent: true,
         })
         .await
         .unwrap();
@@ -225,6 +228,7 @@ async fn queries_page_by_prefix_in_both_directions(t: Arc<dyn Table>) {
             forward: true,
             limit: 10,
             start_after: None,
+            consistent: true,
         })
         .await
         .unwrap();
@@ -291,6 +295,7 @@ async fn of_sixteen_concurrent_conditional_writes_exactly_one_wins(t: Arc<dyn Ta
             forward: true,
             limit: 100,
             start_after: None,
+            consistent: true,
         })
         .await
         .unwrap();
@@ -334,6 +339,89 @@ async fn rate_limit_counters_stop_at_their_ceiling_and_take_the_transaction_with
     );
 }
 
+async fn a_counter_with_a_ceiling_refuses_past_it_and_drops_the_fields_named(t: Arc<dyn Table>) {
+    // A counter shard: status counts, and an inviter's invitees of two days.
+    let add = |field: &str, max: i64, remove: Vec<String>| Write::Add {
+        pk: "T#1".into(),
+        sk: "C#5".into(),
+        deltas: vec![("invited".into(), 1), (field.into(), 1)],
+        ceiling: Some(Ceiling {
+            field: field.into(),
+            max,
+        }),
+        remove,
+    };
+    t.transact(vec![add("i#2026-11-30#u", 5, vec![])])
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        t.transact(vec![add("i#2026-12-01#u", 2, vec![])])
+            .await
+            .unwrap();
+    }
+    let r = t
+        .transact(vec![
+            put(item("T#1", "M#over", 1, json!({})), Condition::NotExists),
+            add("i#2026-12-01#u", 2, vec![]),
+        ])
+        .await;
+    assert_eq!(r, Err(TableError::ConditionFailed { index: 1 }));
+    assert_eq!(
+        t.get("T#1", "M#over").await.unwrap(),
+        None,
+        "nothing else was written"
+    );
+    let shard = t.get("T#1", "C#5").await.unwrap().unwrap();
+    assert_eq!(
+        (
+            shard.body["invited"].as_i64(),
+            shard.body["i#2026-11-30#u"].as_i64(),
+            shard.body["i#2026-12-01#u"].as_i64()
+        ),
+        (Some(3), Some(1), Some(2)),
+        "the refused add changed nothing"
+    );
+    t.transact(vec![add(
+        "i#2026-12-02#u",
+        2,
+        vec!["i#2026-11-30#u".into(), "i#2026-12-01#u".into()],
+    )])
+    .await
+    .unwrap();
+    let shard = t.get("T#1", "C#5").await.unwrap().unwrap();
+    assert_eq!(shard.body["invited"].as_i64(), Some(4));
+    assert_eq!(shard.body["i#2026-12-02#u"].as_i64(), Some(1));
+    assert!(
+        shard.body.get("i#2026-11-30#u").is_none() && shard.body.get("i#2026-12-01#u").is_none(),
+        "the fields of earlier days are gone: {}",
+        shard.body
+    );
+}
+
+async fn an_eventually_consistent_read_sees_what_was_written(t: Arc<dyn Table>) {
+    t.transact(vec![put(
+        item("T#1", "TENANT", 1, json!({"name": "Sol"})),
+        Condition::None,
+    )])
+    .await
+    .unwrap();
+    let got = t.get_eventual("T#1", "TENANT").await.unwrap().unwrap();
+    assert_eq!(got.body["name"], "Sol");
+    assert_eq!(t.get_eventual("T#1", "nothing").await.unwrap(), None);
+    let page = t
+        .query(&Query {
+            pk: "T#1".into(),
+            sk_prefix: "TEN".into(),
+            forward: false,
+            limit: 10,
+            start_after: None,
+            consistent: false,
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.items.len(), 1);
+}
+
 macro_rules! conformance {
     ($($case:ident),* $(,)?) => {
         mod in_memory {
@@ -348,6 +436,8 @@ macro_rules! conformance {
 }
 
 conformance!(
+    a_counter_with_a_ceiling_refuses_past_it_and_drops_the_fields_named,
+    an_eventually_consistent_read_sees_what_was_written,
     a_record_round_trips_with_its_version_ttl_and_body,
     not_exists_guards_uniqueness_and_a_failed_transaction_writes_nothing,
     version_conditions_make_read_modify_write_safe,

@@ -186,6 +186,24 @@ pub struct Member {
     /// Invitation generation: bumped by every reinvite, cancel and change of address, so that
     /// every token minted for an earlier generation is dead at once.
     pub generation: u32,
+    /// Invitation emails sent to the member's address today (UTC), with those its cancelled
+    /// predecessors in the tenant were sent: the per-recipient daily limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_sends: Option<DailyCount>,
+}
+
+/// A count of one UTC day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DailyCount {
+    pub day: chrono::NaiveDate,
+    pub count: u32,
+}
+
+impl DailyCount {
+    /// The count on `day` (zero if it is of another day).
+    pub fn on(count: Option<DailyCount>, day: chrono::NaiveDate) -> u32 {
+        count.filter(|c| c.day == day).map_or(0, |c| c.count)
+    }
 }
 
 impl Member {

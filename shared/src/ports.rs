@@ -41,11 +41,16 @@ pub enum Write {
         sk: String,
         condition: Condition,
     },
-    /// Adds to numeric fields of the body, creating the item (and fields) at zero when missing.
+    /// Adds to numeric fields of the body, creating the item (and fields) at zero when missing,
+    /// and removes the fields named in `remove`. With a `ceiling`, the condition is that the
+    /// ceiling's field, after its delta, stays at most its `max` (a rate limit counted on a
+    /// counter item).
     Add {
         pk: String,
         sk: String,
-        deltas: Vec<(&'static str, i64)>,
+        deltas: Vec<(String, i64)>,
+        ceiling: Option<Ceiling>,
+        remove: Vec<String>,
     },
     /// Adds `by` to the counter `field` only if it stays at most `max` (a rate limit), setting
     /// the item's TTL; the condition fails otherwise.
@@ -59,6 +64,26 @@ pub enum Write {
     },
 }
 
+/// A limit on one field of an [`Write::Add`]: after the add it is at most `max`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ceiling {
+    pub field: String,
+    pub max: i64,
+}
+
+impl Write {
+    /// A plain `ADD` of counters.
+    pub fn add(pk: String, sk: String, deltas: Vec<(String, i64)>) -> Self {
+        Write::Add {
+            pk,
+            sk,
+            deltas,
+            ceiling: None,
+            remove: Vec::new(),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Query {
     pub pk: String,
@@ -69,6 +94,9 @@ pub struct Query {
     pub limit: usize,
     /// Continue after this sort key (DynamoDB's `ExclusiveStartKey`).
     pub start_after: Option<String>,
+    /// Strongly consistent (every write acknowledged before it is seen), or eventually
+    /// consistent: half the read units, for reads that a moment's staleness cannot harm.
+    pub consistent: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -93,7 +121,13 @@ pub enum TableError {
 
 #[async_trait]
 pub trait Table: Send + Sync {
+    /// A strongly consistent read of one item.
     async fn get(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError>;
+    /// An eventually consistent read of one item (half the read units; it may miss a write of
+    /// the last second). A table that has only one kind of read answers it like [`Table::get`].
+    async fn get_eventual(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError> {
+        self.get(pk, sk).await
+    }
     async fn query(&self, query: &Query) -> Result<Page, TableError>;
     /// Applies every write or none. At most 100 writes, each to a distinct item.
     async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError>;

@@ -7,11 +7,11 @@
 //! | tenant | `T#{tenant}` | `TENANT` | [`Tenant`] | |
 //! | member | `T#{tenant}` | `M#{user}` | [`Member`] | user ids are UUID v7, so `M#` sorts by creation |
 //! | search entry | `T#{tenant}` | `Q#{term}#{user}` | copy of the [`Member`] | one per distinct lower-cased first name, last name, email |
-//! | email guard | `T#{tenant}` | `E#{email}` | `{user_id}` | non-cancelled membership per email, `attribute_not_exists` |
+//! | email entry (guard) | `T#{tenant}` | `Q#{email}` | copy of the [`Member`] | the email's search entry while the member is not cancelled: `attribute_not_exists` makes it the one non-cancelled membership per email; cancelling moves it to `Q#{email}#{user}` |
 //! | phone guard | `T#{tenant}` | `PH#{e164}` | `{user_id}` | non-cancelled membership per phone number |
 //! | agent-id guard | `T#{tenant}` | `A#{agent_id}` | `{user_id}` | one member per agent id |
 //! | shortcode guard | `T#{tenant}` | `S#{shortcode}` | `{user_id}` | case-insensitive |
-//! | counter shard | `T#{tenant}` | `C#{0..7}` | `{active, invited, scheduled, deactivated, cancelled}` | `ADD` in the same transaction as the change |
+//! | counter shard | `T#{tenant}` | `C#{0..7}` | `{active, invited, scheduled, deactivated, cancelled}`, `i#{day}#{inviter}` | `ADD` in the same transaction as the change; an invite counts on its inviter's shard, with the inviter's invitees of the day (the daily limit as its condition) |
 //! | admin count | `T#{tenant}` | `C#admins` | `{count}` | versioned: guards "last active admin" |
 //! | profile | `P#{profile}` | `PROFILE` | [`Profile`] | the person, shared by tenants |
 //! | access | `P#{profile}` | `T#{tenant}` | [`Access`] | read on every admin request; `/v1/me` is one Query |
@@ -36,7 +36,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::model::{Access, InvitationToken, Member, Profile, Role, Stats, Status, Tenant};
-use crate::ports::{Condition, Item, Query, Table, TableError, Write};
+use crate::ports::{Ceiling, Condition, Item, Query, Table, TableError, Write};
 
 pub const COUNTER_SHARDS: u32 = 8;
 
@@ -58,13 +58,14 @@ pub mod keys {
     pub fn search_sk(term: &str, user: Uuid) -> String {
         format!("Q#{term}#{user}")
     }
-    /// The term of a search entry's sort key.
-    pub fn search_term(sk: &str) -> Option<&str> {
-        let rest = sk.strip_prefix("Q#")?;
-        rest.len().checked_sub(37).map(|end| &rest[..end])
+    /// The search entry of an email held by a member who is not cancelled: the email's guard.
+    pub fn email_slot_sk(email_key: &str) -> String {
+        format!("Q#{email_key}")
     }
-    pub fn email_guard_sk(email_key: &str) -> String {
-        format!("E#{email_key}")
+    pub const INVITER_FIELD_PREFIX: &str = "i#";
+    /// The field of a counter shard that counts an inviter's invitees of one day.
+    pub fn inviter_field(day: &str, inviter: Uuid) -> String {
+        format!("i#{day}#{inviter}")
     }
     pub fn phone_guard_sk(e164: &str) -> String {
         format!("PH#{e164}")
@@ -139,6 +140,27 @@ fn from_item<T: DeserializeOwned>(item: Item) -> Result<Versioned<T>> {
         .map_err(|e| Error::Internal(format!("corrupt item {} {}: {e}", item.pk, item.sk)))
 }
 
+/// The sort keys of a member's search entries, with whether each is the email's guard: one
+/// per distinct search term, the email's at `Q#{email}` while the member is not cancelled.
+pub fn search_entries(member: &Member) -> Vec<(String, bool)> {
+    let slot = member
+        .email
+        .as_deref()
+        .filter(|_| member.status != Status::Cancelled)
+        .map(crate::validate::email_key);
+    member
+        .search_terms()
+        .into_iter()
+        .map(|term| {
+            if slot.as_deref() == Some(term.as_str()) {
+                (keys::email_slot_sk(&term), true)
+            } else {
+                (keys::search_sk(&term, member.id), false)
+            }
+        })
+        .collect()
+}
+
 fn shard_of(user: Uuid) -> u32 {
     let b = user.as_bytes();
     u32::from(b[15]) % COUNTER_SHARDS
@@ -207,30 +229,24 @@ impl Tx {
             version,
             OnConflict::Stale,
         );
-        let terms = member.search_terms();
-        if let Some(p) = previous {
-            for old in p.value.search_terms() {
-                if !terms.contains(&old) {
-                    self.push(
-                        Write::Delete {
-                            pk: pk.clone(),
-                            sk: keys::search_sk(&old, member.id),
-                            condition: Condition::None,
-                        },
-                        OnConflict::Stale,
-                    );
-                }
+        let entries = search_entries(member);
+        let before = previous
+            .map(|p| search_entries(&p.value))
+            .unwrap_or_default();
+        for (old, _) in &before {
+            if !entries.iter().any(|(sk, _)| sk == old) {
+                self.release(pk.clone(), old.clone());
             }
         }
-        for term in terms {
-            self.put(
-                pk.clone(),
-                keys::search_sk(&term, member.id),
-                body.clone(),
-                Condition::None,
-                1,
-                OnConflict::Stale,
-            );
+        for (sk, slot) in entries {
+            // A newly held email entry claims the address; one held before is the member's.
+            let claims = slot && !before.iter().any(|(old, _)| *old == sk);
+            let (condition, meaning) = if claims {
+                (Condition::NotExists, OnConflict::AlreadyMember)
+            } else {
+                (Condition::None, OnConflict::Stale)
+            };
+            self.put(pk.clone(), sk, body.clone(), condition, 1, meaning);
         }
     }
 
@@ -243,18 +259,49 @@ impl Tx {
         }
         let mut deltas = Vec::with_capacity(2);
         if let Some(f) = from {
-            deltas.push((f, -1));
+            deltas.push((f.to_string(), -1));
         }
         if let Some(t) = to {
-            deltas.push((t, 1));
+            deltas.push((t.to_string(), 1));
+        }
+        self.push(
+            Write::add(
+                keys::tenant_pk(tenant),
+                keys::counter_sk(shard_of(user)),
+                deltas,
+            ),
+            OnConflict::Stale,
+        );
+    }
+
+    /// Counts a new member (in `status`) on its inviter's counter shard, with one more of the
+    /// inviter's invitees of `day`, refusing the transaction past `max` of them. The fields of
+    /// earlier days that the shard was last read with (`stale`) go at the same time.
+    #[allow(clippy::too_many_arguments)]
+    pub fn count_invite(
+        &mut self,
+        tenant: Uuid,
+        inviter: Uuid,
+        status: Status,
+        day: &str,
+        max: i64,
+        stale: Vec<String>,
+        retry_after: u64,
+    ) {
+        let field = keys::inviter_field(day, inviter);
+        let mut deltas = vec![(field.clone(), 1)];
+        if let Some(s) = status_field(status) {
+            deltas.push((s.to_string(), 1));
         }
         self.push(
             Write::Add {
                 pk: keys::tenant_pk(tenant),
-                sk: keys::counter_sk(shard_of(user)),
+                sk: keys::counter_sk(shard_of(inviter)),
                 deltas,
+                ceiling: Some(Ceiling { field, max }),
+                remove: stale,
             },
-            OnConflict::Stale,
+            OnConflict::RateLimited("the inviter's daily limit is reached", retry_after),
         );
     }
 
@@ -262,11 +309,11 @@ impl Tx {
     /// read-and-compare of [`Tx::set_admins`]).
     pub fn add_admin(&mut self, tenant: Uuid) {
         self.push(
-            Write::Add {
-                pk: keys::tenant_pk(tenant),
-                sk: keys::ADMINS_SK.into(),
-                deltas: vec![("count", 1)],
-            },
+            Write::add(
+                keys::tenant_pk(tenant),
+                keys::ADMINS_SK.into(),
+                vec![("count".to_string(), 1)],
+            ),
             OnConflict::Stale,
         );
     }
@@ -311,19 +358,6 @@ impl Tx {
         );
     }
 
-    pub fn claim_email(&mut self, tenant: Uuid, email_key: &str, user: Uuid) {
-        self.claim(
-            keys::tenant_pk(tenant),
-            keys::email_guard_sk(email_key),
-            user,
-            OnConflict::AlreadyMember,
-        );
-    }
-
-    pub fn release_email(&mut self, tenant: Uuid, email_key: &str) {
-        self.release(keys::tenant_pk(tenant), keys::email_guard_sk(email_key));
-    }
-
     pub fn claim_phone(&mut self, tenant: Uuid, e164: &str, user: Uuid) {
         self.claim(
             keys::tenant_pk(tenant),
@@ -364,13 +398,11 @@ impl Tx {
         self.release(keys::tenant_pk(tenant), keys::shortcode_guard_sk(code));
     }
 
-    /// Claims everything a member must hold alone in its tenant: email, phone, agent ids and
-    /// shortcode. A taken email or phone fails as [`Error::AlreadyMember`].
+    /// Claims everything a member must hold alone in its tenant besides its email (which its
+    /// email entry holds, see [`Tx::put_member`]): phone, agent ids and shortcode. A taken
+    /// phone fails as [`Error::AlreadyMember`].
     pub fn claim_all(&mut self, member: &Member) {
         let t = member.tenant_id;
-        if let Some(email) = &member.email {
-            self.claim_email(t, &crate::validate::email_key(email), member.id);
-        }
         if let Some(phone) = &member.phone {
             self.index_phone(member, phone);
             self.claim_phone(t, phone, member.id);
@@ -385,17 +417,9 @@ impl Tx {
 
     /// Moves a member's uniqueness claims from what `before` held to what `after` holds (an
     /// edit): new ones are claimed (failing like a new invite would), dropped ones released.
+    /// The email moves with the member's search entries ([`Tx::put_member`]).
     pub fn reclaim(&mut self, before: &Member, after: &Member) {
         let t = after.tenant_id;
-        let email = |m: &Member| m.email.as_deref().map(crate::validate::email_key);
-        if email(before) != email(after) {
-            if let Some(e) = email(before) {
-                self.release_email(t, &e);
-            }
-            if let Some(e) = email(after) {
-                self.claim_email(t, &e, after.id);
-            }
-        }
         if before.phone != after.phone {
             if let Some(p) = &before.phone {
                 self.unindex_phone(before, p);
@@ -431,11 +455,9 @@ impl Tx {
         }
     }
 
-    /// Releases every uniqueness claim a member holds (on cancel).
+    /// Releases every uniqueness claim a member holds (on cancel) besides its email, whose
+    /// entry [`Tx::put_member`] moves off the guard when the member is cancelled.
     pub fn release_claims(&mut self, member: &Member) {
-        if let Some(email) = &member.email {
-            self.release_email(member.tenant_id, &crate::validate::email_key(email));
-        }
         if let Some(phone) = &member.phone {
             self.unindex_phone(member, phone);
             self.release_phone(member.tenant_id, phone);
@@ -846,11 +868,88 @@ impl Store {
         }
     }
 
+    /// An eventually consistent read, for what a moment's staleness cannot harm.
+    async fn get_eventual<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<T>> {
+        match self.table.get_eventual(pk, sk).await.map_err(table_error)? {
+            Some(item) => from_item(item).map(|v| Some(v.value)),
+            None => Ok(None),
+        }
+    }
+
+    /// An eventually consistent read of an item that should exist; a strong one if it seems
+    /// not to (it may have been written a moment ago).
+    async fn get_existing<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<T>> {
+        match self.get_eventual(pk, sk).await? {
+            Some(v) => Ok(Some(v)),
+            None => Ok(self.get(pk, sk).await?.map(|v: Versioned<T>| v.value)),
+        }
+    }
+
+    /// The tenant's settings (eventually consistent: they change rarely, and nothing that a
+    /// stale copy lets through outlives the change by more than a second).
     pub async fn tenant(&self, tenant: Uuid) -> Result<Option<Tenant>> {
-        Ok(self
-            .get(&keys::tenant_pk(tenant), keys::TENANT_SK)
-            .await?
-            .map(|v: Versioned<Tenant>| v.value))
+        self.get_existing(&keys::tenant_pk(tenant), keys::TENANT_SK)
+            .await
+    }
+
+    /// A member as it was a moment ago, for what only shows it (an inviter's name).
+    pub async fn member_eventual(&self, tenant: Uuid, user: Uuid) -> Result<Option<Member>> {
+        self.get_existing(&keys::tenant_pk(tenant), &keys::member_sk(user))
+            .await
+    }
+
+    /// The fields of the counter shard an inviter's invites count on that hold other days than
+    /// `day`: what the next invite on that shard removes.
+    pub async fn stale_inviter_fields(
+        &self,
+        tenant: Uuid,
+        inviter: Uuid,
+        day: &str,
+    ) -> Result<Vec<String>> {
+        let item = self
+            .table
+            .get_eventual(
+                &keys::tenant_pk(tenant),
+                &keys::counter_sk(shard_of(inviter)),
+            )
+            .await
+            .map_err(table_error)?;
+        let today = format!("{}{day}#", keys::INVITER_FIELD_PREFIX);
+        Ok(item
+            .and_then(|i| match i.body {
+                serde_json::Value::Object(m) => Some(m),
+                _ => None,
+            })
+            .map(|m| {
+                m.into_iter()
+                    .map(|(k, _)| k)
+                    .filter(|k| k.starts_with(keys::INVITER_FIELD_PREFIX) && !k.starts_with(&today))
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// The most recent cancelled memberships of an email in a tenant (their email entries,
+    /// newest first, at most 10): what the person was sent before today's new invitation.
+    pub async fn cancelled_with_email(&self, tenant: Uuid, email_key: &str) -> Result<Vec<Member>> {
+        let prefix = format!("{}#", keys::email_slot_sk(email_key));
+        let query = Query {
+            pk: keys::tenant_pk(tenant),
+            sk_prefix: prefix.clone(),
+            forward: false,
+            limit: 10,
+            start_after: None,
+            consistent: false,
+        };
+        let page = self.table.query(&query).await.map_err(table_error)?;
+        page.items
+            .into_iter()
+            // Exactly `Q#{email}#{user}`: not a name that happens to extend the address.
+            .filter(|i| {
+                i.sk.len() == prefix.len() + 36 && Uuid::parse_str(&i.sk[prefix.len()..]).is_ok()
+            })
+            .map(|i| from_item::<Member>(i).map(|v| v.value))
+            .collect()
     }
 
     pub async fn member(&self, tenant: Uuid, user: Uuid) -> Result<Option<Versioned<Member>>> {
@@ -870,14 +969,30 @@ impl Store {
     }
 
     pub async fn profile_id_by_email(&self, email_key: &str) -> Result<Option<Uuid>> {
+        Ok(self.profile_guard(email_key, true).await?)
+    }
+
+    /// Whether the person already has a profile, as a moment ago (an invite's
+    /// `existing_profile`: acceptance reads it again, strongly).
+    pub async fn profile_id_by_email_eventual(&self, email_key: &str) -> Result<Option<Uuid>> {
+        Ok(self.profile_guard(email_key, false).await?)
+    }
+
+    async fn profile_guard(&self, email_key: &str, consistent: bool) -> Result<Option<Uuid>> {
         #[derive(serde::Deserialize)]
         struct Guard {
             profile_id: Uuid,
         }
-        Ok(self
-            .get(&keys::profile_email_pk(email_key), keys::PROFILE_SK)
-            .await?
-            .map(|v: Versioned<Guard>| v.value.profile_id))
+        let pk = keys::profile_email_pk(email_key);
+        Ok(if consistent {
+            self.get(&pk, keys::PROFILE_SK)
+                .await?
+                .map(|v: Versioned<Guard>| v.value.profile_id)
+        } else {
+            self.get_eventual(&pk, keys::PROFILE_SK)
+                .await?
+                .map(|g: Guard| g.profile_id)
+        })
     }
 
     /// The value of a counter item (rate limits).
@@ -920,6 +1035,7 @@ impl Store {
             forward: true,
             limit: 100,
             start_after: None,
+            consistent: true,
         };
         let page = self.table.query(&query).await.map_err(table_error)?;
         page.items
@@ -954,6 +1070,7 @@ impl Store {
             forward: true,
             limit: COUNTER_SHARDS as usize + 1,
             start_after: None,
+            consistent: true,
         };
         let page = self.table.query(&query).await.map_err(table_error)?;
         let mut stats = Stats::default();
@@ -985,6 +1102,7 @@ impl Store {
                 forward: true,
                 limit: 100,
                 start_after,
+                consistent: true,
             };
             let page = self.table.query(&query).await.map_err(table_error)?;
             for item in page.items {
@@ -1042,6 +1160,7 @@ impl Store {
                 forward: true,
                 limit: 100,
                 start_after,
+                consistent: true,
             };
             let page = self.table.query(&query).await.map_err(table_error)?;
             for item in page.items {
@@ -1079,6 +1198,7 @@ impl Store {
             forward,
             limit: read,
             start_after,
+            consistent: true,
         };
         let page = self.table.query(&query).await.map_err(table_error)?;
         let mut items = Vec::with_capacity(limit.min(page.items.len()));
@@ -1113,4 +1233,51 @@ impl Store {
 /// Whether a role counts as an admin for the last-admin rule.
 pub fn is_active_admin(status: Status, role: Role) -> bool {
     status == Status::Active && role == Role::Admin
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::adapters::memory_table::MemoryTable;
+
+    #[tokio::test]
+    async fn an_invite_drops_the_inviter_fields_of_earlier_days_from_its_shard() {
+        let store = Store::new(Arc::new(MemoryTable::new()));
+        let (tenant, ana) = (Uuid::now_v7(), Uuid::now_v7());
+        let mut tx = store.tx();
+        tx.count_invite(tenant, ana, Status::Invited, "2026-11-30", 10, vec![], 1);
+        store.commit(tx).await.unwrap();
+        let mut tx = store.tx();
+        tx.count_invite(tenant, ana, Status::Invited, "2026-12-01", 10, vec![], 1);
+        store.commit(tx).await.unwrap();
+        let stale = store
+            .stale_inviter_fields(tenant, ana, "2026-12-01")
+            .await
+            .unwrap();
+        assert_eq!(stale, vec![keys::inviter_field("2026-11-30", ana)]);
+        let mut tx = store.tx();
+        tx.count_invite(tenant, ana, Status::Invited, "2026-12-01", 10, stale, 1);
+        store.commit(tx).await.unwrap();
+        assert!(
+            store
+                .stale_inviter_fields(tenant, ana, "2026-12-01")
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(store.stats(tenant).await.unwrap().invited, 3);
+    }
+
+    #[test]
+    fn the_email_entry_is_the_guard_until_the_member_is_cancelled() {
+        let mut m = crate::testing::member("Ana", "Ruiz", Some("Ana@Example.com"));
+        let entries = search_entries(&m);
+        assert!(entries.contains(&("Q#ana@example.com".to_string(), true)));
+        assert!(entries.contains(&(format!("Q#ana#{}", m.id), false)));
+        m.status = Status::Cancelled;
+        assert!(
+            search_entries(&m).contains(&(format!("Q#ana@example.com#{}", m.id), false)),
+            "a cancelled member's entry no longer holds the address"
+        );
+    }
 }

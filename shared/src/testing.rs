@@ -33,5 +33,6 @@ pub fn member(first: &str, last: &str, email: Option<&str>) -> Member {
         existing_profile: false,
         profile_id: None,
         generation: 1,
+        email_sends: None,
     }
 }

@@ -144,3 +144,65 @@ async fn a_person_gets_at_most_five_sends_a_day_and_a_tenant_a_capped_number_of_
         .problem(429, "rate_limited");
     assert!(app.outbox("+34611000003").await.is_empty());
 }
+
+#[tokio::test]
+async fn cancelling_and_inviting_again_does_not_give_a_person_more_emails_that_day() {
+    let app = spawn(Limits::default()).await;
+    let tenant = app.tenant("Hotel Bucle").await;
+    let member = app.invite_ok(&tenant, "looped@example.com", "user").await;
+    let user = member["id"].as_str().unwrap().to_string();
+    for _ in 0..2 {
+        app.action(&tenant, &tenant.token, &user, "reinvite")
+            .await
+            .ok(200);
+    }
+    // Three sent; each cancel-and-invite-again is one more, up to five.
+    let mut user = user;
+    for _ in 0..2 {
+        app.action(&tenant, &tenant.token, &user, "deactivate")
+            .await
+            .ok(200);
+        let again = app.invite_ok(&tenant, "looped@example.com", "user").await;
+        user = again["id"].as_str().unwrap().to_string();
+    }
+    assert_eq!(app.outbox("looped@example.com").await.len(), 5);
+    app.action(&tenant, &tenant.token, &user, "deactivate")
+        .await
+        .ok(200);
+    let before = app.stats(&tenant).await;
+    let r = app
+        .invite(&tenant, &tenant.token, json!({"email": "looped@example.com"}))
+        .await;
+    r.problem(429, "rate_limited");
+    assert!(r.headers.get("retry-after").is_some());
+    assert_eq!(app.outbox("looped@example.com").await.len(), 5);
+    assert_eq!(app.stats(&tenant).await, before, "nothing was created");
+    // Tomorrow (UTC) the count is new.
+    app.advance_clock(86_400).await;
+    app.invite(&tenant, &tenant.token, json!({"email": "looped@example.com"}))
+        .await
+        .ok(201);
+    assert_eq!(app.outbox("looped@example.com").await.len(), 6);
+}
+
+#[tokio::test]
+async fn one_tenants_invitations_do_not_use_up_another_tenants_emails_to_the_same_person() {
+    let app = spawn(Limits::default()).await;
+    let first = app.tenant("Hotel Uno").await;
+    let second = app.tenant("Hotel Dos").await;
+    let member = app.invite_ok(&first, "shared@example.com", "user").await;
+    let user = member["id"].as_str().unwrap();
+    for _ in 0..4 {
+        app.action(&first, &first.token, user, "reinvite")
+            .await
+            .ok(200);
+    }
+    app.action(&first, &first.token, user, "reinvite")
+        .await
+        .problem(429, "rate_limited");
+    // The other tenant neither hits the first one's count nor learns of its invitations.
+    app.invite(&second, &second.token, json!({"email": "shared@example.com"}))
+        .await
+        .ok(201);
+    assert_eq!(app.outbox("shared@example.com").await.len(), 6);
+}

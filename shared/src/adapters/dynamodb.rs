@@ -1,7 +1,7 @@
 //! The DynamoDB [`Table`]: one table, key attributes `pk` and `sk` (strings), the version in
 //! `v`, the TTL attribute `ttl` (epoch seconds), and the record's fields as top-level attributes
-//! (so counters can be `ADD`ed). Reads are strongly consistent GetItem and Query; every change
-//! is one TransactWriteItems. No Scan anywhere.
+//! (so counters can be `ADD`ed). Reads are GetItem and Query, strongly consistent unless the
+//! caller asks for less; every change is one TransactWriteItems. No Scan anywhere.
 
 use std::collections::HashMap;
 
@@ -145,6 +145,24 @@ fn build_error(e: impl std::fmt::Display) -> TableError {
 }
 
 impl DynamoTable {
+    async fn get_item(
+        &self,
+        pk: &str,
+        sk: &str,
+        consistent: bool,
+    ) -> Result<Option<Item>, TableError> {
+        let out = self
+            .client
+            .get_item()
+            .table_name(&self.table)
+            .set_key(Some(key(pk, sk)))
+            .consistent_read(consistent)
+            .send()
+            .await
+            .map_err(classify)?;
+        out.item.map(from_attributes).transpose()
+    }
+
     fn transact_item(&self, write: Write) -> Result<TransactWriteItem, TableError> {
         Ok(match write {
             Write::Put { item, condition: c } => {
@@ -202,7 +220,13 @@ impl DynamoTable {
                     .map_err(build_error)?;
                 TransactWriteItem::builder().update(update).build()
             }
-            Write::Add { pk, sk, deltas } => {
+            Write::Add {
+                pk,
+                sk,
+                deltas,
+                ceiling,
+                remove,
+            } => {
                 let mut expr = String::from("ADD v :one");
                 let mut update = Update::builder()
                     .table_name(&self.table)
@@ -211,8 +235,26 @@ impl DynamoTable {
                 for (i, (field, delta)) in deltas.iter().enumerate() {
                     expr.push_str(&format!(", #f{i} :d{i}"));
                     update = update
-                        .expression_attribute_names(format!("#f{i}"), *field)
+                        .expression_attribute_names(format!("#f{i}"), field)
                         .expression_attribute_values(format!(":d{i}"), n(delta));
+                    if ceiling.as_ref().is_some_and(|c| c.field == *field) {
+                        update = update.condition_expression(format!(
+                            "attribute_not_exists(#f{i}) OR #f{i} <= :limit"
+                        ));
+                    }
+                }
+                if let Some(c) = &ceiling {
+                    let delta: i64 = deltas
+                        .iter()
+                        .filter(|(f, _)| *f == c.field)
+                        .map(|(_, d)| d)
+                        .sum();
+                    update = update.expression_attribute_values(":limit", n(c.max - delta));
+                }
+                for (i, field) in remove.iter().enumerate() {
+                    expr.push_str(if i == 0 { " REMOVE " } else { ", " });
+                    expr.push_str(&format!("#r{i}"));
+                    update = update.expression_attribute_names(format!("#r{i}"), field);
                 }
                 TransactWriteItem::builder()
                     .update(
@@ -230,16 +272,11 @@ impl DynamoTable {
 #[async_trait]
 impl Table for DynamoTable {
     async fn get(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError> {
-        let out = self
-            .client
-            .get_item()
-            .table_name(&self.table)
-            .set_key(Some(key(pk, sk)))
-            .consistent_read(true)
-            .send()
-            .await
-            .map_err(classify)?;
-        out.item.map(from_attributes).transpose()
+        self.get_item(pk, sk, true).await
+    }
+
+    async fn get_eventual(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError> {
+        self.get_item(pk, sk, false).await
     }
 
     async fn query(&self, q: &Query) -> Result<Page, TableError> {
@@ -250,7 +287,7 @@ impl Table for DynamoTable {
             .expression_attribute_values(":pk", s(&q.pk))
             .scan_index_forward(q.forward)
             .limit(i32::try_from(q.limit).unwrap_or(i32::MAX))
-            .consistent_read(true);
+            .consistent_read(q.consistent);
         req = if q.sk_prefix.is_empty() {
             req.key_condition_expression("pk = :pk")
         } else {

@@ -243,7 +243,21 @@ impl Table for MemoryTable {
                 Write::Put { condition, .. } | Write::Delete { condition, .. } => {
                     holds(condition, current)
                 }
-                Write::Add { .. } => true,
+                Write::Add {
+                    deltas, ceiling, ..
+                } => ceiling.as_ref().is_none_or(|c| {
+                    let delta: i64 = deltas
+                        .iter()
+                        .filter(|(f, _)| *f == c.field)
+                        .map(|(_, d)| d)
+                        .sum();
+                    current
+                        .and_then(|s| s.body.get(&c.field))
+                        .and_then(|v| v.as_i64())
+                        .unwrap_or(0)
+                        + delta
+                        <= c.max
+                }),
                 Write::Bump { field, by, max, .. } => {
                     current
                         .and_then(|c| c.body.get(*field))
@@ -292,11 +306,26 @@ impl Table for MemoryTable {
                         item: Some(stored),
                     });
                 }
-                Write::Add { pk, sk, deltas } => {
+                Write::Add {
+                    pk,
+                    sk,
+                    deltas,
+                    remove,
+                    ..
+                } => {
                     let mut stored = counter(&state, &pk, &sk);
                     for (field, delta) in deltas {
-                        let now = stored.body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
-                        stored.body[field] = serde_json::json!(now + delta);
+                        let now = stored
+                            .body
+                            .get(&field)
+                            .and_then(|v| v.as_i64())
+                            .unwrap_or(0);
+                        stored.body[field.as_str()] = serde_json::json!(now + delta);
+                    }
+                    if let Some(body) = stored.body.as_object_mut() {
+                        for field in &remove {
+                            body.remove(field);
+                        }
                     }
                     stored.version += 1;
                     entries.push(JournalEntry {

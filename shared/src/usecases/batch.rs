@@ -308,13 +308,14 @@ pub async fn batch(
     rows: Vec<Row>,
 ) -> Result<BatchResult> {
     let actor = authorize(app, profile, tenant_id).await?;
-    let tenant = app.store.tenant(tenant_id).await?.ok_or(Error::NotFound)?;
-    let inviter = app
-        .store
-        .member(tenant_id, actor.user_id)
-        .await?
-        .ok_or(Error::NotFound)?
-        .value;
+    let (tenant, inviter) = futures::try_join!(
+        app.store.tenant(tenant_id),
+        app.store.member_eventual(tenant_id, actor.user_id)
+    )?;
+    let (tenant, inviter) = (
+        tenant.ok_or(Error::NotFound)?,
+        inviter.ok_or(Error::NotFound)?,
+    );
     let now = app.now();
     // Check every row first, in order, so that the first of two equal addresses wins.
     let mut emails = HashSet::new();

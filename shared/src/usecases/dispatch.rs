@@ -37,6 +37,7 @@ pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
         }
         let mut member = current.value.clone();
         let mut tx = app.store.tx();
+        super::limits::count_due_send(&mut member, app.now());
         let token = issue_now(app, &mut tx, &mut member, &tenant.name, app.now());
         save(app, &tenant.name, tx, &current, &member).await?;
         Ok(Some((member, token)))

@@ -284,17 +284,18 @@ pub async fn invite(
     req: InviteRequest,
 ) -> Result<MemberView> {
     let actor = authorize(app, profile, tenant_id).await?;
-    let tenant = app.store.tenant(tenant_id).await?.ok_or(Error::NotFound)?;
+    let (tenant, inviter) = futures::try_join!(
+        app.store.tenant(tenant_id),
+        app.store.member_eventual(tenant_id, actor.user_id)
+    )?;
+    let (tenant, inviter) = (
+        tenant.ok_or(Error::NotFound)?,
+        inviter.ok_or(Error::NotFound)?,
+    );
     let invitee = validate(&req, &tenant, app.now())?;
     if !actor.role.may_manage(invitee.role) {
         return Err(Error::Forbidden);
     }
-    let inviter = app
-        .store
-        .member(tenant_id, actor.user_id)
-        .await?
-        .ok_or(Error::NotFound)?
-        .value;
     let member = create_and_send(app, &actor, &inviter, invitee).await?;
     Ok(MemberView::new(member, app.now(), actor.role))
 }
@@ -378,17 +379,31 @@ pub async fn create(
     invitee: Invitee,
 ) -> Result<(Member, Option<String>)> {
     let now = app.now();
-    let existing_profile = match &invitee.email {
-        Some(e) => {
-            app.store
-                .profile_id_by_email(&validate::email_key(e))
-                .await?
-        }
-        None => None,
-    };
+    let email_key = invitee.email.as_deref().map(validate::email_key);
+    // What the writes below need to know, read at once and eventually consistent (the
+    // transaction's conditions guard what must not be stale): whether the person has a
+    // profile, what earlier memberships of the address were sent today, and which fields of
+    // the inviter's counter shard are of earlier days.
+    let today = super::limits::today(now);
+    let (existing_profile, cancelled, stale) = futures::try_join!(
+        async {
+            match &email_key {
+                Some(k) => app.store.profile_id_by_email_eventual(k).await,
+                None => Ok(None),
+            }
+        },
+        async {
+            match &email_key {
+                Some(k) => app.store.cancelled_with_email(actor.tenant_id, k).await,
+                None => Ok(Vec::new()),
+            }
+        },
+        app.store
+            .stale_inviter_fields(actor.tenant_id, actor.user_id, &today),
+    )?;
     let deferred = invitee.deferral.is_some();
     let expires_at = now + app.invitation_ttl();
-    let member = Member {
+    let mut member = Member {
         id: Uuid::now_v7(),
         tenant_id: actor.tenant_id,
         email: invitee.email,
@@ -434,14 +449,22 @@ pub async fn create(
         existing_profile: existing_profile.is_some(),
         profile_id: existing_profile,
         generation: 1,
+        email_sends: None,
     };
     let mut tx = app.store.tx();
+    let sent_before = super::limits::sent_before(&cancelled, now);
+    if deferred {
+        // Carried over for the day, should the send be due today.
+        member.email_sends = (sent_before > 0).then(|| crate::model::DailyCount {
+            day: now.date_naive(),
+            count: sent_before,
+        });
+    } else {
+        super::limits::sends(app, &mut tx, &mut member, sent_before, now)?;
+    }
     tx.put_member(&member, None);
     tx.claim_all(&member);
-    super::limits::invitee(app, &mut tx, &member, now);
-    if !deferred {
-        super::limits::sends(app, &mut tx, &member, now);
-    }
+    super::limits::invitee(app, &mut tx, &member, stale, now);
     let token = if deferred {
         None
     } else {
@@ -452,7 +475,6 @@ pub async fn create(
         );
         Some(token)
     };
-    tx.count(member.tenant_id, member.id, None, Some(member.status));
     app.store.commit(tx).await?;
     tracing::info!(tenant = %member.tenant_id, user = %member.id, deferred, "invitation created");
     Ok((member, token))

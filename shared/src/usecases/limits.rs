@@ -1,13 +1,26 @@
 //! Abuse limits, counted in the same transaction as what they limit (so a refused request
 //! leaves nothing behind): invitees per inviter per day, sends per recipient per day, SMS per
 //! tenant per day (all UTC days), and failed sign-ins per account per window.
+//!
+//! None costs an item of its own on an email invitation: the inviter's invitees of the day are
+//! a field of the counter shard the invite counts on anyway, and the emails a person was sent
+//! today are counted on their membership (which every send writes), carried over from the
+//! memberships of that address that were cancelled today. So the email limit is per tenant: one
+//! tenant cannot use up, or learn of, another tenant's invitations to a person. Text messages,
+//! which cost money per message, keep a count per number across tenants (shared with phone
+//! sign-up codes) and one per tenant.
 
 use chrono::{DateTime, Duration, Utc};
 
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Channel, Member};
+use crate::model::{Channel, DailyCount, Member};
 use crate::store::{Tx, keys};
+
+/// Today (UTC) as the limits name it.
+pub fn today(now: DateTime<Utc>) -> String {
+    now.date_naive().format("%Y-%m-%d").to_string()
+}
 
 fn day(now: DateTime<Utc>) -> (String, i64, u64) {
     let today = now.date_naive();
@@ -17,62 +30,99 @@ fn day(now: DateTime<Utc>) -> (String, i64, u64) {
         .unwrap_or(now);
     let retry_after = (midnight - now).num_seconds().max(1) as u64;
     (
-        today.format("%Y-%m-%d").to_string(),
+        self::today(now),
         (midnight + Duration::days(1)).timestamp(),
         retry_after,
     )
 }
 
-/// One more invitee for the inviter today.
-pub fn invitee(app: &App, tx: &mut Tx, member: &Member, now: DateTime<Utc>) {
-    let (day, expires, after) = day(now);
-    let Some(inviter) = member.invited_by else {
-        return;
-    };
-    let max = app.config.limits.invites_per_inviter_per_day;
-    tx.limit(
-        keys::tenant_pk(member.tenant_id),
-        format!("RL#inviter#{inviter}#{day}"),
-        max,
-        expires,
-        "the inviter's daily limit is reached",
-        after,
-    );
+/// Counts a new member on its inviter's counter shard, with one more of the inviter's invitees
+/// today (refused past the daily limit); `stale` are the shard's fields of earlier days.
+pub fn invitee(app: &App, tx: &mut Tx, member: &Member, stale: Vec<String>, now: DateTime<Utc>) {
+    let (day, _, after) = day(now);
+    match member.invited_by {
+        Some(inviter) => tx.count_invite(
+            member.tenant_id,
+            inviter,
+            member.status,
+            &day,
+            app.config.limits.invites_per_inviter_per_day,
+            stale,
+            after,
+        ),
+        None => tx.count(member.tenant_id, member.id, None, Some(member.status)),
+    }
 }
 
-/// One more send to each of the member's addresses on its channels today, and one more SMS
-/// for the tenant when texting.
-pub fn sends(app: &App, tx: &mut Tx, member: &Member, now: DateTime<Utc>) {
+/// One more invitation sent to the member now, on its channels: refused (nothing written) when
+/// its address has had its day's emails, counted on the member, and in `tx` for a text message
+/// (per number, and per tenant). `earlier` is what cancelled memberships of the same address
+/// were sent today.
+pub fn sends(
+    app: &App,
+    tx: &mut Tx,
+    member: &mut Member,
+    earlier: u32,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let (day, expires, after) = day(now);
     let limits = &app.config.limits;
-    for channel in &member.channels {
-        let address = match channel {
-            Channel::Email => member.email.as_deref().map(crate::validate::email_key),
-            Channel::Sms => member.phone.clone(),
-        };
-        if let Some(to) = address {
-            let what = "this person has received too many invitations today";
-            tx.limit(
-                format!("RL#to#{to}"),
-                day.clone(),
-                limits.sends_per_recipient_per_day,
-                expires,
-                what,
+    if member.channels.contains(&Channel::Email) && member.email.is_some() {
+        let today = now.date_naive();
+        let sent = DailyCount::on(member.email_sends, today).max(earlier);
+        if i64::from(sent) >= limits.sends_per_recipient_per_day {
+            return Err(Error::RateLimited(
+                "this person has received too many invitations today".into(),
                 after,
-            );
+            ));
         }
-        if *channel == Channel::Sms {
-            let what = "the tenant's daily SMS limit is reached";
-            tx.limit(
-                keys::tenant_pk(member.tenant_id),
-                format!("RL#sms#{day}"),
-                limits.sms_per_tenant_per_day,
-                expires,
-                what,
-                after,
-            );
-        }
+        member.email_sends = Some(DailyCount {
+            day: today,
+            count: sent + 1,
+        });
     }
+    if let (true, Some(to)) = (member.channels.contains(&Channel::Sms), &member.phone) {
+        tx.limit(
+            format!("RL#to#{to}"),
+            day.clone(),
+            limits.sends_per_recipient_per_day,
+            expires,
+            "this person has received too many invitations today",
+            after,
+        );
+        tx.limit(
+            keys::tenant_pk(member.tenant_id),
+            format!("RL#sms#{day}"),
+            limits.sms_per_tenant_per_day,
+            expires,
+            "the tenant's daily SMS limit is reached",
+            after,
+        );
+    }
+    Ok(())
+}
+
+/// Counts an email that goes out whatever the count (a deferred send that is due: it was
+/// allowed when it was scheduled), so that it still counts against later ones today.
+pub fn count_due_send(member: &mut Member, now: DateTime<Utc>) {
+    if member.channels.contains(&Channel::Email) && member.email.is_some() {
+        let today = now.date_naive();
+        member.email_sends = Some(DailyCount {
+            day: today,
+            count: DailyCount::on(member.email_sends, today) + 1,
+        });
+    }
+}
+
+/// The most emails any cancelled membership of the address was sent today (each carries its
+/// predecessors' count): what a new membership of it starts from.
+pub fn sent_before(cancelled: &[Member], now: DateTime<Utc>) -> u32 {
+    let today = now.date_naive();
+    cancelled
+        .iter()
+        .map(|m| DailyCount::on(m.email_sends, today))
+        .max()
+        .unwrap_or(0)
 }
 
 fn window(app: &App, now: DateTime<Utc>) -> (String, i64, u64) {

@@ -197,7 +197,7 @@ pub async fn list(app: &App, profile: Uuid, tenant: Uuid, query: ListQuery) -> R
         Some(c) => Some(open_cursor(app, tenant, &query, c, &prefix)?),
         None => None,
     };
-    let q = query.q.clone();
+    let searching = query.q.is_some().then(|| prefix.clone());
     let keep = |sk: &str, m: &crate::model::Member| {
         let status = m.status_at(now);
         let in_tab = match query.tab {
@@ -212,14 +212,11 @@ pub async fn list(app: &App, profile: Uuid, tenant: Uuid, query: ListQuery) -> R
         }
         // A member appears under each of its matching terms; keep only the first in key
         // order, so that every member is listed exactly once across pages.
-        match (&q, keys::search_term(sk)) {
-            (Some(q), Some(term)) => {
-                let this = format!("{term}#");
-                !m.search_terms()
-                    .iter()
-                    .any(|t| t.starts_with(q.as_str()) && format!("{t}#") < this)
-            }
-            _ => true,
+        match &searching {
+            Some(prefix) => !crate::store::search_entries(m)
+                .iter()
+                .any(|(other, _)| other.as_str() < sk && other.starts_with(prefix.as_str())),
+            None => true,
         }
     };
     let found = app

@@ -57,8 +57,8 @@ pub async fn reinvite(
         member.generation += 1;
         member.send_at = None;
         let mut tx = app.store.tx();
+        super::limits::sends(app, &mut tx, &mut member, 0, now)?;
         let token = issue_now(app, &mut tx, &mut member, &actor.tenant_name, now);
-        super::limits::sends(app, &mut tx, &member, now);
         save(app, &actor.tenant_name, tx, &current, &member).await?;
         Ok((actor, current.value, member, token))
     })

@@ -151,6 +151,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         existing_profile: false,
         profile_id: Some(profile_id),
         generation: 0,
+        email_sends: None,
     };
     tx.create_tenant(&tenant);
     tx.put_member(&admin, None);
