@@ -125,9 +125,7 @@ pub trait Table: Send + Sync {
     async fn get(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError>;
     /// An eventually consistent read of one item (half the read units; it may miss a write of
     /// the last second). A table that has only one kind of read answers it like [`Table::get`].
-    async fn get_eventual(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError> {
-        self.get(pk, sk).await
-    }
+    async fn get_eventual(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError>;
     async fn query(&self, query: &Query) -> Result<Page, TableError>;
     /// Applies every write or none. At most 100 writes, each to a distinct item.
     async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError>;

@@ -171,7 +171,11 @@ async fn cancelling_and_inviting_again_does_not_give_a_person_more_emails_that_d
         .ok(200);
     let before = app.stats(&tenant).await;
     let r = app
-        .invite(&tenant, &tenant.token, json!({"email": "looped@example.com"}))
+        .invite(
+            &tenant,
+            &tenant.token,
+            json!({"email": "looped@example.com"}),
+        )
         .await;
     r.problem(429, "rate_limited");
     assert!(r.headers.get("retry-after").is_some());
@@ -179,9 +183,13 @@ async fn cancelling_and_inviting_again_does_not_give_a_person_more_emails_that_d
     assert_eq!(app.stats(&tenant).await, before, "nothing was created");
     // Tomorrow (UTC) the count is new.
     app.advance_clock(86_400).await;
-    app.invite(&tenant, &tenant.token, json!({"email": "looped@example.com"}))
-        .await
-        .ok(201);
+    app.invite(
+        &tenant,
+        &tenant.token,
+        json!({"email": "looped@example.com"}),
+    )
+    .await
+    .ok(201);
     assert_eq!(app.outbox("looped@example.com").await.len(), 6);
 }
 
@@ -201,8 +209,12 @@ async fn one_tenants_invitations_do_not_use_up_another_tenants_emails_to_the_sam
         .await
         .problem(429, "rate_limited");
     // The other tenant neither hits the first one's count nor learns of its invitations.
-    app.invite(&second, &second.token, json!({"email": "shared@example.com"}))
-        .await
-        .ok(201);
+    app.invite(
+        &second,
+        &second.token,
+        json!({"email": "shared@example.com"}),
+    )
+    .await
+    .ok(201);
     assert_eq!(app.outbox("shared@example.com").await.len(), 6);
 }

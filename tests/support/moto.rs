@@ -108,6 +108,13 @@ impl invitations::ports::Table for Serialized {
     ) -> Result<Option<invitations::ports::Item>, invitations::ports::TableError> {
         self.0.get(pk, sk).await
     }
+    async fn get_eventual(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> Result<Option<invitations::ports::Item>, invitations::ports::TableError> {
+        self.0.get_eventual(pk, sk).await
+    }
     async fn query(
         &self,
         q: &invitations::ports::Query,

@@ -180,6 +180,11 @@ impl Table for MemoryTable {
             }))
     }
 
+    /// Every read here sees every committed write.
+    async fn get_eventual(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError> {
+        self.get(pk, sk).await
+    }
+
     async fn query(&self, q: &Query) -> Result<Page, TableError> {
         let state = self.state.lock().await;
         let Some(partition) = state.partitions.get(&q.pk) else {
