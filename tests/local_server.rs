@@ -146,12 +146,12 @@ async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_re
         text.contains(&format!("http://127.0.0.1:{port}/accept#token=")),
         "links use the local base: {text}"
     );
+    // The email is also in a mailbox file a person opens with any mail client.
+    let mbox = std::fs::read_to_string(data.join("outbox.mbox")).expect("outbox.mbox");
+    assert!(mbox.starts_with("From "), "{mbox}");
     assert!(
-        std::fs::read_dir(data.join("outbox")).unwrap().any(|f| f
-            .unwrap()
-            .path()
-            .extension()
-            .is_some_and(|e| e == "html"))
+        mbox.contains("kept@example.com") && mbox.contains("multipart/alternative"),
+        "{mbox}"
     );
     let link_token: String = text[text.find("#token=").unwrap() + 7..]
         .chars()

@@ -1,11 +1,12 @@
 //! The local outbox: every message "sent" is kept in memory for `GET /dev/outbox`, appended to
-//! `outbox.jsonl` under the data folder (reloaded on start), and written under `outbox/` so a
-//! person can open it: an email as `.eml` (the multipart/alternative message a mail client
-//! opens) and `.html` (for a browser), an SMS as `.txt`.
+//! `outbox.jsonl` under the data folder (reloaded on start), and appended to a file a person can
+//! open: every email, as the multipart/alternative message a mail client shows, to
+//! `outbox.mbox` (one mailbox file: any mail client opens it, and it costs no file creation
+//! per message), every SMS as a line of `sms.txt`. `/dev/outbox.html` shows both in a browser.
 
 use std::fs::{File, OpenOptions};
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::io::{BufWriter, Write as _};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, mpsc};
 
 use async_trait::async_trait;
@@ -31,13 +32,13 @@ pub struct FileOutbox {
     clock: Arc<dyn Clock>,
     /// `outbox.jsonl`, kept open for appending: what the outbox reloads on start.
     journal: Mutex<Option<File>>,
-    /// The files under `outbox/` for people to open, written off the request path.
+    /// The files for people to open, written off the request path.
     files: Option<Mutex<mpsc::Sender<FileJob>>>,
 }
 
 /// Work for the thread that writes the outbox's human-readable files.
 enum FileJob {
-    Write(String, OutboxMessage),
+    Write(Box<OutboxMessage>),
     /// Answered once every earlier message's files are written.
     Flush(mpsc::Sender<()>),
 }
@@ -49,7 +50,7 @@ impl FileOutbox {
         let mut journal = None;
         let mut files = None;
         if let Some(d) = &dir {
-            std::fs::create_dir_all(d.join("outbox"))?;
+            std::fs::create_dir_all(d)?;
             if let Ok(text) = std::fs::read_to_string(d.join("outbox.jsonl")) {
                 messages.extend(
                     text.lines()
@@ -63,11 +64,21 @@ impl FileOutbox {
                     .open(d.join("outbox.jsonl"))?,
             );
             let (tx, rx) = mpsc::channel();
-            let folder = d.join("outbox");
-            let from = from.to_string();
+            let open = |name: &str| {
+                OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(d.join(name))
+                    .map(BufWriter::new)
+            };
+            let readable = Files {
+                mbox: open("outbox.mbox")?,
+                sms: open("sms.txt")?,
+                from: from.to_string(),
+            };
             std::thread::Builder::new()
                 .name("outbox-files".into())
-                .spawn(move || write_files(&folder, &from, rx))?;
+                .spawn(move || write_files(readable, rx))?;
             files = Some(Mutex::new(tx));
         }
         Ok(Self {
@@ -78,8 +89,8 @@ impl FileOutbox {
         })
     }
 
-    /// Messages to `to` (every message when `None`), oldest first. Their files under
-    /// `outbox/` are written by then.
+    /// Messages to `to` (every message when `None`), oldest first. Their copies in
+    /// `outbox.mbox` and `sms.txt` are written by then.
     pub fn messages(&self, to: Option<&str>) -> Vec<OutboxMessage> {
         if let Some(files) = &self.files {
             let (done, wait) = mpsc::channel();
@@ -100,8 +111,8 @@ impl FileOutbox {
 
     /// Keeps a message: in memory, and appended to `outbox.jsonl` before returning (written,
     /// not fsynced: this is a development tool, and a crash of the machine may lose the last
-    /// lines, never a process crash). Its `.eml`/`.html`/`.txt` files follow on a thread of
-    /// their own, so that an invitation does not wait for two file creations.
+    /// lines, never a process crash). Its copy in `outbox.mbox` or `sms.txt` follows on a
+    /// thread of their own, so that an invitation does not wait for the MIME encoding.
     fn keep(&self, message: OutboxMessage) -> std::io::Result<()> {
         let mut all = self.messages.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(f) = self
@@ -115,20 +126,8 @@ impl FileOutbox {
             f.write_all(&line)?;
         }
         if let Some(files) = &self.files {
-            let stem = format!(
-                "{}-{:04}-{}",
-                message
-                    .sent_at
-                    .to_rfc3339_opts(SecondsFormat::Millis, true)
-                    .replace(':', ""),
-                all.len(),
-                message.to.replace(
-                    |c: char| !c.is_ascii_alphanumeric() && c != '@' && c != '.',
-                    "_"
-                )
-            );
             if let Ok(f) = files.lock() {
-                let _ = f.send(FileJob::Write(stem, message.clone()));
+                let _ = f.send(FileJob::Write(Box::new(message.clone())));
             }
         }
         all.push(message);
@@ -136,29 +135,85 @@ impl FileOutbox {
     }
 }
 
-fn write_files(folder: &Path, from: &str, jobs: mpsc::Receiver<FileJob>) {
-    for job in jobs {
+/// The files a person opens: every email in an mbox, every SMS a line of text.
+struct Files {
+    mbox: BufWriter<File>,
+    sms: BufWriter<File>,
+    from: String,
+}
+
+impl Files {
+    fn write(&mut self, message: &OutboxMessage) -> std::io::Result<()> {
+        match message.channel {
+            Channel::Email => mbox_append(&mut self.mbox, &self.from, message),
+            Channel::Sms => writeln!(
+                self.sms,
+                "{} to {}: {}",
+                message.sent_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+                message.to,
+                message.text.replace('\n', " ")
+            ),
+        }
+    }
+
+    fn flush(&mut self) {
+        if let Err(e) = self.mbox.flush().and_then(|()| self.sms.flush()) {
+            tracing::warn!(error = %e, "could not write the outbox files");
+        }
+    }
+}
+
+fn write_files(mut files: Files, jobs: mpsc::Receiver<FileJob>) {
+    loop {
+        // Write what has come, then flush once the queue is empty: one write call per burst.
+        let job = match jobs.try_recv() {
+            Ok(job) => job,
+            Err(mpsc::TryRecvError::Empty) => {
+                files.flush();
+                match jobs.recv() {
+                    Ok(job) => job,
+                    Err(_) => return,
+                }
+            }
+            Err(mpsc::TryRecvError::Disconnected) => return,
+        };
         match job {
-            FileJob::Write(stem, message) => {
-                let written = match &message.html {
-                    Some(html) => std::fs::write(folder.join(format!("{stem}.html")), html)
-                        .and_then(|()| {
-                            std::fs::write(
-                                folder.join(format!("{stem}.eml")),
-                                mime(from, &message)?,
-                            )
-                        }),
-                    None => std::fs::write(folder.join(format!("{stem}.txt")), &message.text),
-                };
-                if let Err(e) = written {
+            FileJob::Write(message) => {
+                if let Err(e) = files.write(&message) {
                     tracing::warn!(error = %e, "could not write an outbox file");
                 }
             }
             FileJob::Flush(done) => {
+                files.flush();
                 let _ = done.send(());
             }
         }
     }
+}
+
+/// Appends an email to an mbox (the mboxrd flavour: a `From ` line before each message, and
+/// `>` before any line of it that starts with `>`s and `From `).
+fn mbox_append(
+    out: &mut impl std::io::Write,
+    from: &str,
+    message: &OutboxMessage,
+) -> std::io::Result<()> {
+    let raw = mime(from, message)?;
+    let text = String::from_utf8_lossy(&raw);
+    writeln!(
+        out,
+        "From {from} {}",
+        message.sent_at.format("%a %b %e %H:%M:%S %Y")
+    )?;
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim_start_matches('>').starts_with("From ") {
+            out.write_all(b">")?;
+        }
+        out.write_all(line.as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    out.write_all(b"\n")
 }
 
 /// The email as a MIME message: multipart/alternative with the text and HTML parts.
@@ -203,5 +258,35 @@ impl SmsSender for FileOutbox {
         };
         self.keep(kept)
             .map_err(|e| SendError::Refused(format!("outbox write failed: {e}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_mbox_holds_each_email_after_its_from_line_with_from_lines_inside_quoted() {
+        let message = OutboxMessage {
+            channel: Channel::Email,
+            to: "ana@example.com".into(),
+            subject: Some("Join Hotel Sol".into()),
+            text: "Hello\nFrom the front desk\n>From us".into(),
+            html: Some("<p>Hello</p>".into()),
+            sent_at: chrono::DateTime::from_timestamp(1_796_000_000, 0).unwrap(),
+        };
+        let mut out = Vec::new();
+        mbox_append(&mut out, "invitations@example.com", &message).unwrap();
+        mbox_append(&mut out, "invitations@example.com", &message).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let starts: Vec<&str> = text.lines().filter(|l| l.starts_with("From ")).collect();
+        assert_eq!(starts.len(), 2, "one From line per message: {text}");
+        assert!(starts[0].starts_with("From invitations@example.com "));
+        assert!(
+            text.contains("\n>From the front desk") && text.contains("\n>>From us"),
+            "{text}"
+        );
+        assert!(!text.contains('\r'));
+        assert!(text.contains("Subject: Join Hotel Sol"));
     }
 }
