@@ -969,13 +969,13 @@ impl Store {
     }
 
     pub async fn profile_id_by_email(&self, email_key: &str) -> Result<Option<Uuid>> {
-        Ok(self.profile_guard(email_key, true).await?)
+        self.profile_guard(email_key, true).await
     }
 
     /// Whether the person already has a profile, as a moment ago (an invite's
     /// `existing_profile`: acceptance reads it again, strongly).
     pub async fn profile_id_by_email_eventual(&self, email_key: &str) -> Result<Option<Uuid>> {
-        Ok(self.profile_guard(email_key, false).await?)
+        self.profile_guard(email_key, false).await
     }
 
     async fn profile_guard(&self, email_key: &str, consistent: bool) -> Result<Option<Uuid>> {
