@@ -94,6 +94,16 @@ async fn a_deferred_invitation_is_sent_once_at_its_time_and_its_link_lasts_24_ho
     if let Some(n) = schedules(&app).await {
         assert_eq!(n, 0, "the schedule is deleted after it fired");
     }
+    // The deferred send counts against the person's emails of the day.
+    let user = member["id"].as_str().unwrap();
+    for _ in 0..4 {
+        app.action(&tenant, &tenant.token, user, "reinvite")
+            .await
+            .ok(200);
+    }
+    app.action(&tenant, &tenant.token, user, "reinvite")
+        .await
+        .problem(429, "rate_limited");
 }
 
 #[tokio::test]
