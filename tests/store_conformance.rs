@@ -32,7 +32,7 @@ fn item(pk: &str, sk: &str, version: u64, body: serde_json::Value) -> Item {
         sk: sk.into(),
         version,
         expires_at: None,
-        body,
+        body: body.into(),
     }
 }
 

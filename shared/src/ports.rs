@@ -10,15 +10,17 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-/// One stored item. `body` holds the domain record; `version` supports optimistic
-/// concurrency; `expires_at` is the TTL attribute (epoch seconds) for items the table may reap.
+/// One stored item. `body` holds the domain record (shared: a member and its search entries
+/// hold one body, and an in-memory read hands out the stored one without copying it);
+/// `version` supports optimistic concurrency; `expires_at` is the TTL attribute (epoch
+/// seconds) for items the table may reap.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
     pub pk: String,
     pub sk: String,
     pub version: u64,
     pub expires_at: Option<i64>,
-    pub body: serde_json::Value,
+    pub body: std::sync::Arc<serde_json::Value>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

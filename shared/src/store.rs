@@ -129,13 +129,13 @@ pub struct Tx {
     meaning: Vec<OnConflict>,
 }
 
-fn to_body<T: Serialize>(value: &T) -> serde_json::Value {
-    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+fn to_body<T: Serialize>(value: &T) -> Arc<serde_json::Value> {
+    Arc::new(serde_json::to_value(value).unwrap_or(serde_json::Value::Null))
 }
 
 fn from_item<T: DeserializeOwned>(item: Item) -> Result<Versioned<T>> {
     let version = item.version;
-    serde_json::from_value(item.body)
+    T::deserialize(&*item.body)
         .map(|value| Versioned { value, version })
         .map_err(|e| Error::Internal(format!("corrupt item {} {}: {e}", item.pk, item.sk)))
 }
@@ -186,7 +186,7 @@ impl Tx {
         &mut self,
         pk: String,
         sk: String,
-        body: serde_json::Value,
+        body: Arc<serde_json::Value>,
         condition: Condition,
         version: u64,
         meaning: OnConflict,
@@ -324,7 +324,7 @@ impl Tx {
             Some(c) => (Condition::Version(c.version), c.version + 1),
             None => (Condition::NotExists, 1),
         };
-        let body = serde_json::json!({ "count": count });
+        let body = Arc::new(serde_json::json!({ "count": count }));
         self.put(
             keys::tenant_pk(tenant),
             keys::ADMINS_SK.into(),
@@ -340,7 +340,7 @@ impl Tx {
         self.put(
             pk,
             sk,
-            serde_json::json!({ "user_id": user }),
+            Arc::new(serde_json::json!({ "user_id": user })),
             Condition::NotExists,
             1,
             meaning,
@@ -524,7 +524,7 @@ impl Tx {
             OnConflict::Stale,
         );
         if let Some(email) = &profile.email {
-            let body = serde_json::json!({ "profile_id": profile.id });
+            let body = Arc::new(serde_json::json!({ "profile_id": profile.id }));
             self.put(
                 keys::profile_email_pk(&crate::validate::email_key(email)),
                 keys::PROFILE_SK.into(),
@@ -535,7 +535,7 @@ impl Tx {
             );
         } else if let Some(phone) = &profile.phone {
             // A phone identifies a profile only when there is no email: phones are shared.
-            let body = serde_json::json!({ "profile_id": profile.id });
+            let body = Arc::new(serde_json::json!({ "profile_id": profile.id }));
             self.put(
                 keys::profile_phone_pk(phone),
                 keys::PROFILE_SK.into(),
@@ -549,7 +549,8 @@ impl Tx {
 
     /// Lists a pending invitation under its phone number, for phone sign-up.
     fn index_phone(&mut self, member: &Member, phone: &str) {
-        let body = serde_json::json!({ "tenant_id": member.tenant_id, "user_id": member.id });
+        let body =
+            Arc::new(serde_json::json!({ "tenant_id": member.tenant_id, "user_id": member.id }));
         self.put(
             keys::invited_phone_pk(phone),
             format!("{}#{}", member.tenant_id, member.id),
@@ -728,7 +729,7 @@ impl Tx {
             sk: format!("IK#{hash}"),
             version: 1,
             expires_at: Some(expires_at),
-            body: serde_json::json!({ "fingerprint": fingerprint, "state": "pending" }),
+            body: Arc::new(serde_json::json!({ "fingerprint": fingerprint, "state": "pending" })),
         };
         self.push(
             Write::Put {
@@ -756,7 +757,7 @@ impl Tx {
                 sk: format!("IK#{hash}#{n:04}"),
                 version: 1,
                 expires_at: Some(expires_at),
-                body: serde_json::json!({ "part": part }),
+                body: Arc::new(serde_json::json!({ "part": part })),
             };
             self.push(
                 Write::Put {
@@ -771,7 +772,9 @@ impl Tx {
             sk: format!("IK#{hash}"),
             version: claimed.version + 1,
             expires_at: Some(expires_at),
-            body: serde_json::json!({ "fingerprint": claimed.fingerprint, "state": "done", "status": status, "parts": parts.len() }),
+            body: Arc::new(
+                serde_json::json!({ "fingerprint": claimed.fingerprint, "state": "done", "status": status, "parts": parts.len() }),
+            ),
         };
         self.push(
             Write::Put {
@@ -916,13 +919,13 @@ impl Store {
             .map_err(table_error)?;
         let today = format!("{}{day}#", keys::INVITER_FIELD_PREFIX);
         Ok(item
-            .and_then(|i| match i.body {
-                serde_json::Value::Object(m) => Some(m),
+            .and_then(|i| match &*i.body {
+                serde_json::Value::Object(m) => Some(m.keys().cloned().collect::<Vec<_>>()),
                 _ => None,
             })
-            .map(|m| {
-                m.into_iter()
-                    .map(|(k, _)| k)
+            .map(|fields| {
+                fields
+                    .into_iter()
                     .filter(|k| k.starts_with(keys::INVITER_FIELD_PREFIX) && !k.starts_with(&today))
                     .collect()
             })
@@ -1092,7 +1095,7 @@ impl Store {
 
     /// An idempotency record and its stored response: one Query (two for a very large one).
     pub async fn idempotency(&self, tenant: Uuid, hash: &str) -> Result<Option<Idempotent>> {
-        let mut head: Option<(serde_json::Value, u64)> = None;
+        let mut head: Option<(Arc<serde_json::Value>, u64)> = None;
         let mut parts: Vec<String> = Vec::new();
         let mut start_after = None;
         loop {

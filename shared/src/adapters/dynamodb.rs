@@ -46,8 +46,8 @@ fn key(pk: &str, sk: &str) -> Attributes {
 }
 
 fn to_attributes(item: &Item) -> Result<Attributes, TableError> {
-    let mut attrs: Attributes = match &item.body {
-        serde_json::Value::Object(_) => serde_dynamo::to_item(&item.body).map_err(|e| {
+    let mut attrs: Attributes = match &*item.body {
+        serde_json::Value::Object(_) => serde_dynamo::to_item(&*item.body).map_err(|e| {
             TableError::Unavailable(format!("cannot encode {} {}: {e}", item.pk, item.sk))
         })?,
         _ => {
@@ -99,7 +99,7 @@ fn from_attributes(mut attrs: Attributes) -> Result<Item, TableError> {
         sk,
         version,
         expires_at,
-        body,
+        body: std::sync::Arc::new(body),
     })
 }
 

@@ -11,6 +11,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, BufWriter, Write as _};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
@@ -23,7 +24,7 @@ struct Stored {
     version: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     expires_at: Option<i64>,
-    body: serde_json::Value,
+    body: Arc<serde_json::Value>,
 }
 
 /// One journal line: the items a transaction left behind (`None`: deleted).
@@ -138,10 +139,10 @@ fn counter(state: &State, pk: &str, sk: &str) -> Stored {
         .unwrap_or(Stored {
             version: 0,
             expires_at: None,
-            body: serde_json::json!({}),
+            body: Arc::new(serde_json::json!({})),
         });
     if !stored.body.is_object() {
-        stored.body = serde_json::json!({});
+        stored.body = Arc::new(serde_json::json!({}));
     }
     stored
 }
@@ -301,8 +302,9 @@ impl Table for MemoryTable {
                     ..
                 } => {
                     let mut stored = counter(&state, &pk, &sk);
-                    let now = stored.body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
-                    stored.body[field] = serde_json::json!(now + by);
+                    let body = Arc::make_mut(&mut stored.body);
+                    let now = body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
+                    body[field] = serde_json::json!(now + by);
                     stored.version += 1;
                     stored.expires_at = Some(expires_at);
                     entries.push(JournalEntry {
@@ -319,15 +321,12 @@ impl Table for MemoryTable {
                     ..
                 } => {
                     let mut stored = counter(&state, &pk, &sk);
+                    let body = Arc::make_mut(&mut stored.body);
                     for (field, delta) in deltas {
-                        let now = stored
-                            .body
-                            .get(&field)
-                            .and_then(|v| v.as_i64())
-                            .unwrap_or(0);
-                        stored.body[field.as_str()] = serde_json::json!(now + delta);
+                        let now = body.get(&field).and_then(|v| v.as_i64()).unwrap_or(0);
+                        body[field.as_str()] = serde_json::json!(now + delta);
                     }
-                    if let Some(body) = stored.body.as_object_mut() {
+                    if let Some(body) = body.as_object_mut() {
                         for field in &remove {
                             body.remove(field);
                         }

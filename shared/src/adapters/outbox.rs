@@ -7,7 +7,7 @@
 use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, Write as _};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -28,33 +28,30 @@ pub struct OutboxMessage {
 }
 
 pub struct FileOutbox {
-    messages: Mutex<Vec<OutboxMessage>>,
+    messages: Mutex<Vec<Arc<OutboxMessage>>>,
     clock: Arc<dyn Clock>,
     /// `outbox.jsonl`, kept open for appending: what the outbox reloads on start.
     journal: Mutex<Option<File>>,
     /// The files for people to open, written off the request path.
-    files: Option<Mutex<mpsc::Sender<FileJob>>>,
+    readable: Option<Arc<Readable>>,
 }
 
-/// Work for the thread that writes the outbox's human-readable files.
-enum FileJob {
-    Write(Box<OutboxMessage>),
-    /// Answered once every earlier message's files are written.
-    Flush(mpsc::Sender<()>),
-}
+/// How often the files for people catch up with what was sent.
+const CATCH_UP: std::time::Duration = std::time::Duration::from_millis(200);
 
 impl FileOutbox {
     /// An outbox under `dir` (reloading what it held), or in memory only.
     pub fn new(dir: Option<PathBuf>, from: &str, clock: Arc<dyn Clock>) -> std::io::Result<Self> {
         let mut messages = Vec::new();
         let mut journal = None;
-        let mut files = None;
+        let mut readable = None;
         if let Some(d) = &dir {
             std::fs::create_dir_all(d)?;
             if let Ok(text) = std::fs::read_to_string(d.join("outbox.jsonl")) {
                 messages.extend(
                     text.lines()
-                        .filter_map(|l| serde_json::from_str::<OutboxMessage>(l).ok()),
+                        .filter_map(|l| serde_json::from_str::<OutboxMessage>(l).ok())
+                        .map(Arc::new),
                 );
             }
             journal = Some(
@@ -63,7 +60,6 @@ impl FileOutbox {
                     .append(true)
                     .open(d.join("outbox.jsonl"))?,
             );
-            let (tx, rx) = mpsc::channel();
             let open = |name: &str| {
                 OpenOptions::new()
                     .create(true)
@@ -71,49 +67,59 @@ impl FileOutbox {
                     .open(d.join(name))
                     .map(BufWriter::new)
             };
-            let readable = Files {
-                mbox: open("outbox.mbox")?,
-                sms: open("sms.txt")?,
-                from: from.to_string(),
+            let files = Readable {
+                files: Mutex::new(Files {
+                    mbox: open("outbox.mbox")?,
+                    sms: open("sms.txt")?,
+                    from: from.to_string(),
+                }),
+                pending: Mutex::new(Vec::new()),
             };
+            let files = Arc::new(files);
+            let weak = Arc::downgrade(&files);
+            // Wakes on a timer rather than per message: a burst of invitations costs the
+            // request path no wake-up and the disk one write.
             std::thread::Builder::new()
                 .name("outbox-files".into())
-                .spawn(move || write_files(readable, rx))?;
-            files = Some(Mutex::new(tx));
+                .spawn(move || {
+                    loop {
+                        std::thread::sleep(CATCH_UP);
+                        match weak.upgrade() {
+                            Some(files) => files.catch_up(),
+                            None => return,
+                        }
+                    }
+                })?;
+            readable = Some(files);
         }
         Ok(Self {
             messages: Mutex::new(messages),
             clock,
             journal: Mutex::new(journal),
-            files,
+            readable,
         })
     }
 
     /// Messages to `to` (every message when `None`), oldest first. Their copies in
     /// `outbox.mbox` and `sms.txt` are written by then.
     pub fn messages(&self, to: Option<&str>) -> Vec<OutboxMessage> {
-        if let Some(files) = &self.files {
-            let (done, wait) = mpsc::channel();
-            let sent = files
-                .lock()
-                .map(|f| f.send(FileJob::Flush(done)).is_ok())
-                .unwrap_or(false);
-            if sent {
-                let _ = wait.recv_timeout(std::time::Duration::from_secs(5));
-            }
+        if let Some(files) = &self.readable {
+            files.catch_up();
         }
         let all = self.messages.lock().unwrap_or_else(|p| p.into_inner());
         all.iter()
             .filter(|m| to.is_none_or(|t| m.to.eq_ignore_ascii_case(t)))
-            .cloned()
+            .map(|m| OutboxMessage::clone(m))
             .collect()
     }
 
     /// Keeps a message: in memory, and appended to `outbox.jsonl` before returning (written,
     /// not fsynced: this is a development tool, and a crash of the machine may lose the last
-    /// lines, never a process crash). Its copy in `outbox.mbox` or `sms.txt` follows on a
-    /// thread of their own, so that an invitation does not wait for the MIME encoding.
+    /// lines, never a process crash). Its copy in `outbox.mbox` or `sms.txt` follows within
+    /// [`CATCH_UP`] on a thread of its own, so that an invitation waits for neither the MIME
+    /// encoding nor another write.
     fn keep(&self, message: OutboxMessage) -> std::io::Result<()> {
+        let message = Arc::new(message);
         let mut all = self.messages.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(f) = self
             .journal
@@ -121,17 +127,42 @@ impl FileOutbox {
             .unwrap_or_else(|p| p.into_inner())
             .as_mut()
         {
-            let mut line = serde_json::to_vec(&message).map_err(std::io::Error::from)?;
+            let mut line = serde_json::to_vec(&*message).map_err(std::io::Error::from)?;
             line.push(b'\n');
             f.write_all(&line)?;
         }
-        if let Some(files) = &self.files {
-            if let Ok(f) = files.lock() {
-                let _ = f.send(FileJob::Write(Box::new(message.clone())));
-            }
+        if let Some(files) = &self.readable {
+            files
+                .pending
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(message.clone());
         }
         all.push(message);
         Ok(())
+    }
+}
+
+/// The files a person opens, and the messages not in them yet.
+struct Readable {
+    files: Mutex<Files>,
+    pending: Mutex<Vec<Arc<OutboxMessage>>>,
+}
+
+impl Readable {
+    /// Writes every pending message, in the order they were kept.
+    fn catch_up(&self) {
+        let mut files = self.files.lock().unwrap_or_else(|p| p.into_inner());
+        let batch = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|p| p.into_inner()));
+        if batch.is_empty() {
+            return;
+        }
+        for message in &batch {
+            if let Err(e) = files.write(message) {
+                tracing::warn!(error = %e, "could not write an outbox file");
+            }
+        }
+        files.flush();
     }
 }
 
@@ -159,34 +190,6 @@ impl Files {
     fn flush(&mut self) {
         if let Err(e) = self.mbox.flush().and_then(|()| self.sms.flush()) {
             tracing::warn!(error = %e, "could not write the outbox files");
-        }
-    }
-}
-
-fn write_files(mut files: Files, jobs: mpsc::Receiver<FileJob>) {
-    loop {
-        // Write what has come, then flush once the queue is empty: one write call per burst.
-        let job = match jobs.try_recv() {
-            Ok(job) => job,
-            Err(mpsc::TryRecvError::Empty) => {
-                files.flush();
-                match jobs.recv() {
-                    Ok(job) => job,
-                    Err(_) => return,
-                }
-            }
-            Err(mpsc::TryRecvError::Disconnected) => return,
-        };
-        match job {
-            FileJob::Write(message) => {
-                if let Err(e) = files.write(&message) {
-                    tracing::warn!(error = %e, "could not write an outbox file");
-                }
-            }
-            FileJob::Flush(done) => {
-                files.flush();
-                let _ = done.send(());
-            }
         }
     }
 }
