@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
-use tokio::sync::Mutex;
+use std::sync::Mutex;
 
 use crate::ports::{Condition, Item, Page, Query, Table, TableError, Write};
 
@@ -111,6 +111,14 @@ impl MemoryTable {
     }
 }
 
+impl MemoryTable {
+    /// The state, for one operation that never waits while it holds it (a plain mutex is
+    /// cheaper than an async one; a panic elsewhere leaves the data as it was committed).
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
 fn apply(partitions: &mut HashMap<String, BTreeMap<String, Stored>>, entries: Vec<JournalEntry>) {
     for e in entries {
         match e.item {
@@ -167,7 +175,7 @@ fn key_of(w: &Write) -> (&str, &str) {
 #[async_trait]
 impl Table for MemoryTable {
     async fn get(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError> {
-        let state = self.state.lock().await;
+        let state = self.lock();
         Ok(state
             .partitions
             .get(pk)
@@ -187,7 +195,7 @@ impl Table for MemoryTable {
     }
 
     async fn query(&self, q: &Query) -> Result<Page, TableError> {
-        let state = self.state.lock().await;
+        let state = self.lock();
         let Some(partition) = state.partitions.get(&q.pk) else {
             return Ok(Page::default());
         };
@@ -240,7 +248,7 @@ impl Table for MemoryTable {
                 )));
             }
         }
-        let mut state = self.state.lock().await;
+        let mut state = self.lock();
         // Check every condition first: all or nothing.
         for (index, w) in writes.iter().enumerate() {
             let (pk, sk) = key_of(w);

@@ -202,14 +202,13 @@ fn mbox_append(
     message: &OutboxMessage,
 ) -> std::io::Result<()> {
     let raw = mime(from, message)?;
-    let text = String::from_utf8_lossy(&raw);
+    let text = std::str::from_utf8(&raw).map_err(std::io::Error::other)?;
     writeln!(
         out,
         "From {from} {}",
         message.sent_at.format("%a %b %e %H:%M:%S %Y")
     )?;
-    for line in text.split('\n') {
-        let line = line.strip_suffix('\r').unwrap_or(line);
+    for line in text.lines() {
         if line.trim_start_matches('>').starts_with("From ") {
             out.write_all(b">")?;
         }
