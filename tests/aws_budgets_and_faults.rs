@@ -9,7 +9,7 @@ mod moto;
 mod requests;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -219,6 +219,88 @@ async fn throttling_gives_503_with_retry_after_and_leaves_nothing_behind() {
 }
 
 /// A DynamoDB endpoint that answers every request with a throttling error.
+/// A table whose next `conflicts` transactions are cancelled as if a concurrent transaction held
+/// one of their items (what DynamoDB does to the invitations of one inviter committed at once).
+struct Conflicting {
+    inner: Arc<dyn Table>,
+    conflicts: Arc<AtomicUsize>,
+}
+
+#[async_trait]
+impl Table for Conflicting {
+    async fn get(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> Result<Option<invitations::ports::Item>, TableError> {
+        self.inner.get(pk, sk).await
+    }
+    async fn get_eventual(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> Result<Option<invitations::ports::Item>, TableError> {
+        self.inner.get_eventual(pk, sk).await
+    }
+    async fn query(&self, q: &Query) -> Result<Page, TableError> {
+        self.inner.query(q).await
+    }
+    async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError> {
+        let left = self.conflicts.load(Ordering::SeqCst);
+        if left > 0
+            && self
+                .conflicts
+                .compare_exchange(left, left - 1, Ordering::SeqCst, Ordering::SeqCst)
+                .is_ok()
+        {
+            return Err(TableError::Conflict);
+        }
+        self.inner.transact(writes).await
+    }
+}
+
+#[tokio::test]
+async fn an_invitation_cancelled_by_a_concurrent_transaction_is_tried_again_and_made_once() {
+    let conflicts = Arc::new(AtomicUsize::new(0));
+    let left = conflicts.clone();
+    let options = Options {
+        wrap_table: Some(Box::new(move |inner| {
+            Arc::new(Conflicting {
+                inner,
+                conflicts: left,
+            }) as Arc<dyn Table>
+        })),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(true, options).await;
+    let tenant = app.tenant("Hotel Concurrido").await;
+    conflicts.store(2, Ordering::SeqCst);
+    app.invite_ok(&tenant, "retried@example.com", "user").await;
+    assert_eq!(
+        conflicts.load(Ordering::SeqCst),
+        0,
+        "both conflicts were met"
+    );
+    assert_eq!(app.outbox("retried@example.com").await.len(), 1);
+    assert_eq!(app.stats(&tenant).await["invited"], 1);
+    // A batch whose rows conflict with each other: every row is made once.
+    conflicts.store(5, Ordering::SeqCst);
+    let rows: Vec<_> = (0..8)
+        .map(|i| json!({"email": format!("row{i}@example.com")}))
+        .collect();
+    let r = app
+        .post(
+            &format!("/v1/tenants/{}/invitations/batch", tenant.id),
+            Some(&tenant.token),
+            json!({ "invitees": rows }),
+        )
+        .await;
+    for row in r.ok(200)["results"].as_array().unwrap() {
+        assert_eq!(row["status"], "created", "{row}");
+    }
+    assert_eq!(app.stats(&tenant).await["invited"], 9);
+}
+
 async fn throttling_endpoint() -> String {
     use axum::http::{HeaderValue, StatusCode, header};
     let router = axum::Router::new().fallback(|| async {

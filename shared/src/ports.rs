@@ -114,9 +114,13 @@ pub enum TableError {
     /// The condition of write number `index` failed; nothing was written.
     #[error("condition of write {index} failed")]
     ConditionFailed { index: usize },
-    /// Throttled or a transient conflict: nothing was written, try again later.
+    /// Throttled or timed out: try again later (after a timeout the write may have landed).
     #[error("throttled")]
     Throttled,
+    /// Cancelled because a concurrent transaction held one of its items: nothing was written,
+    /// and reading afresh and trying again is safe at once.
+    #[error("cancelled by a concurrent transaction")]
+    Conflict,
     #[error("table unavailable: {0}")]
     Unavailable(String),
 }

@@ -830,7 +830,7 @@ fn table_error(e: TableError) -> Error {
         TableError::Throttled => Error::Unavailable {
             retry_after_seconds: 1,
         },
-        TableError::ConditionFailed { .. } => Error::Stale,
+        TableError::ConditionFailed { .. } | TableError::Conflict => Error::Stale,
         TableError::Unavailable(m) => Error::Internal(format!("table unavailable: {m}")),
     }
 }

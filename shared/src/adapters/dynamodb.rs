@@ -334,7 +334,13 @@ impl Table for DynamoTable {
                     {
                         return Err(TableError::ConditionFailed { index });
                     }
-                    // Cancelled for a transaction conflict or throttling: transient.
+                    if reasons
+                        .iter()
+                        .any(|r| r.code() == Some("TransactionConflict"))
+                    {
+                        return Err(TableError::Conflict);
+                    }
+                    // Cancelled for throttling or a transient fault.
                     return Err(TableError::Throttled);
                 }
                 Err(classify(SdkError::ServiceError(se)))

@@ -371,8 +371,19 @@ async fn schedule(app: &App, actor: &Actor, member: &Member, d: &Deferral) -> Re
 }
 
 /// Creates the member, claims and token (none for a deferred invitation: it is minted at send
-/// time) in one transaction. Returns the token to send now, if any.
+/// time) in one transaction. Returns the token to send now, if any. A transaction cancelled by
+/// a concurrent one (the inviter's counter shard is shared by all their invitations, a batch's
+/// rows among them) wrote nothing, and is tried again from its reads.
 pub async fn create(
+    app: &App,
+    actor: &Actor,
+    inviter: &Member,
+    invitee: Invitee,
+) -> Result<(Member, Option<String>)> {
+    super::retrying(|| create_once(app, actor, inviter, invitee.clone())).await
+}
+
+async fn create_once(
     app: &App,
     actor: &Actor,
     inviter: &Member,
