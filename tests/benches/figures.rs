@@ -678,11 +678,14 @@ async fn local_server(report: &mut Report) {
     )
     .await;
     assert_eq!(n, 1000, "every row of the email batch is created");
+    // Link-only batches up to MEMBERS members, and at least LINK_BATCHES of them however many
+    // the invite load made: the batch figure is always measured.
+    const LINK_BATCHES: usize = 5;
     let mut link_batches = Vec::new();
     let already = 1 + 1000 + invites.requests as usize;
     let mut i = 1000;
-    while i + already < MEMBERS + 1000 {
-        let rows = 1000.min(MEMBERS + 1000 - already - i);
+    while i + already < MEMBERS + 1000 || link_batches.len() < LINK_BATCHES {
+        let rows = 1000;
         let (took, n) = post_batch(
             &client,
             &batch_url,
@@ -808,7 +811,7 @@ async fn local_server(report: &mut Report) {
         "1,000-row link-only batch, slowest",
         format!("{batch_link_max:.0} ms"),
         "< 1 s",
-        batch_link_max < 1000.0,
+        !link_batches.is_empty() && batch_link_max < 1000.0,
     );
     let _ = local.port;
 }
