@@ -9,7 +9,7 @@ mod moto;
 mod requests;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -138,14 +138,30 @@ fn no_code_scans_the_table() {
     );
 }
 
-/// A table whose transactions fail as throttled while armed.
-struct Throttling {
+/// A table whose next `failures` transactions fail with `error` (and nothing is written).
+struct FailingTransactions {
     inner: Arc<dyn Table>,
-    armed: Arc<AtomicBool>,
+    failures: Arc<AtomicUsize>,
+    error: fn() -> TableError,
+}
+
+/// Options for an app whose table fails its next `failures` transactions with `error`.
+fn failing_transactions(failures: &Arc<AtomicUsize>, error: fn() -> TableError) -> Options {
+    let failures = failures.clone();
+    Options {
+        wrap_table: Some(Box::new(move |inner| {
+            Arc::new(FailingTransactions {
+                inner,
+                failures,
+                error,
+            }) as Arc<dyn Table>
+        })),
+        ..Default::default()
+    }
 }
 
 #[async_trait]
-impl Table for Throttling {
+impl Table for FailingTransactions {
     async fn get(
         &self,
         pk: &str,
@@ -164,8 +180,12 @@ impl Table for Throttling {
         self.inner.query(q).await
     }
     async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError> {
-        if self.armed.load(Ordering::SeqCst) {
-            return Err(TableError::Throttled);
+        let failing = self
+            .failures
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok();
+        if failing {
+            return Err((self.error)());
         }
         self.inner.transact(writes).await
     }
@@ -173,20 +193,11 @@ impl Table for Throttling {
 
 #[tokio::test]
 async fn throttling_gives_503_with_retry_after_and_leaves_nothing_behind() {
-    let armed = Arc::new(AtomicBool::new(false));
-    let switch = armed.clone();
-    let options = Options {
-        wrap_table: Some(Box::new(move |inner| {
-            Arc::new(Throttling {
-                inner,
-                armed: switch,
-            }) as Arc<dyn Table>
-        })),
-        ..Default::default()
-    };
+    let throttled = Arc::new(AtomicUsize::new(0));
+    let options = failing_transactions(&throttled, || TableError::Throttled);
     let app = TestApp::spawn_with(true, options).await;
     let tenant = app.tenant("Hotel Busy").await;
-    armed.store(true, Ordering::SeqCst);
+    throttled.store(usize::MAX, Ordering::SeqCst);
     let r = app
         .invite(
             &tenant,
@@ -199,7 +210,7 @@ async fn throttling_gives_503_with_retry_after_and_leaves_nothing_behind() {
         r.headers.get("retry-after").is_some(),
         "Retry-After tells the client when to come back"
     );
-    armed.store(false, Ordering::SeqCst);
+    throttled.store(0, Ordering::SeqCst);
     assert!(
         app.list_all(&tenant, "&q=later", 50).await.is_empty(),
         "no member was half-created"
@@ -219,59 +230,11 @@ async fn throttling_gives_503_with_retry_after_and_leaves_nothing_behind() {
 }
 
 /// A DynamoDB endpoint that answers every request with a throttling error.
-/// A table whose next `conflicts` transactions are cancelled as if a concurrent transaction held
-/// one of their items (what DynamoDB does to the invitations of one inviter committed at once).
-struct Conflicting {
-    inner: Arc<dyn Table>,
-    conflicts: Arc<AtomicUsize>,
-}
-
-#[async_trait]
-impl Table for Conflicting {
-    async fn get(
-        &self,
-        pk: &str,
-        sk: &str,
-    ) -> Result<Option<invitations::ports::Item>, TableError> {
-        self.inner.get(pk, sk).await
-    }
-    async fn get_eventual(
-        &self,
-        pk: &str,
-        sk: &str,
-    ) -> Result<Option<invitations::ports::Item>, TableError> {
-        self.inner.get_eventual(pk, sk).await
-    }
-    async fn query(&self, q: &Query) -> Result<Page, TableError> {
-        self.inner.query(q).await
-    }
-    async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError> {
-        let left = self.conflicts.load(Ordering::SeqCst);
-        if left > 0
-            && self
-                .conflicts
-                .compare_exchange(left, left - 1, Ordering::SeqCst, Ordering::SeqCst)
-                .is_ok()
-        {
-            return Err(TableError::Conflict);
-        }
-        self.inner.transact(writes).await
-    }
-}
-
 #[tokio::test]
 async fn an_invitation_cancelled_by_a_concurrent_transaction_is_tried_again_and_made_once() {
+    // What DynamoDB does to the invitations of one inviter committed at once.
     let conflicts = Arc::new(AtomicUsize::new(0));
-    let left = conflicts.clone();
-    let options = Options {
-        wrap_table: Some(Box::new(move |inner| {
-            Arc::new(Conflicting {
-                inner,
-                conflicts: left,
-            }) as Arc<dyn Table>
-        })),
-        ..Default::default()
-    };
+    let options = failing_transactions(&conflicts, || TableError::Conflict);
     let app = TestApp::spawn_with(true, options).await;
     let tenant = app.tenant("Hotel Concurrido").await;
     conflicts.store(2, Ordering::SeqCst);

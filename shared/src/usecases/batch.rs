@@ -8,8 +8,8 @@ use futures::StreamExt;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::MemberView;
 use super::invite::{InviteRequest, create_and_send, validate};
-use super::{MemberView, authorize};
 use crate::app::App;
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Channel, Employment, Role};
@@ -307,15 +307,7 @@ pub async fn batch(
     tenant_id: Uuid,
     rows: Vec<Row>,
 ) -> Result<BatchResult> {
-    let actor = authorize(app, profile, tenant_id).await?;
-    let (tenant, inviter) = futures::try_join!(
-        app.store.tenant(tenant_id),
-        app.store.member_eventual(tenant_id, actor.user_id)
-    )?;
-    let (tenant, inviter) = (
-        tenant.ok_or(Error::NotFound)?,
-        inviter.ok_or(Error::NotFound)?,
-    );
+    let (actor, tenant, inviter) = super::invite::inviting(app, profile, tenant_id).await?;
     let now = app.now();
     // Check every row first, in order, so that the first of two equal addresses wins.
     let mut emails = HashSet::new();

@@ -283,21 +283,32 @@ pub async fn invite(
     tenant_id: Uuid,
     req: InviteRequest,
 ) -> Result<MemberView> {
-    let actor = authorize(app, profile, tenant_id).await?;
-    let (tenant, inviter) = futures::try_join!(
-        app.store.tenant(tenant_id),
-        app.store.member_eventual(tenant_id, actor.user_id)
-    )?;
-    let (tenant, inviter) = (
-        tenant.ok_or(Error::NotFound)?,
-        inviter.ok_or(Error::NotFound)?,
-    );
+    let (actor, tenant, inviter) = inviting(app, profile, tenant_id).await?;
     let invitee = validate(&req, &tenant, app.now())?;
     if !actor.role.may_manage(invitee.role) {
         return Err(Error::Forbidden);
     }
     let member = create_and_send(app, &actor, &inviter, invitee).await?;
     Ok(MemberView::new(member, app.now(), actor.role))
+}
+
+/// The caller, authorised to invite in the tenant, with the tenant's settings and the caller's
+/// own membership (its name goes in the invitation), read at once.
+pub async fn inviting(
+    app: &App,
+    profile: Uuid,
+    tenant_id: Uuid,
+) -> Result<(Actor, Tenant, Member)> {
+    let actor = authorize(app, profile, tenant_id).await?;
+    let (tenant, inviter) = futures::try_join!(
+        app.store.tenant(tenant_id),
+        app.store.member_eventual(tenant_id, actor.user_id)
+    )?;
+    Ok((
+        actor,
+        tenant.ok_or(Error::NotFound)?,
+        inviter.ok_or(Error::NotFound)?,
+    ))
 }
 
 /// Creates the member and sends (or schedules) the invitation.
