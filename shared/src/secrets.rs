@@ -21,12 +21,7 @@ pub fn mint_token() -> String {
 /// What the store keeps of a token: hex SHA-256. Lookup is by this hash, so no comparison of
 /// secrets happens in our code at all.
 pub fn token_hash(token: &str) -> String {
-    let digest = Sha256::digest(token.as_bytes());
-    let mut out = String::with_capacity(64);
-    for b in digest {
-        out.push_str(&format!("{b:02x}"));
-    }
-    out
+    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 /// Whether a string could be a token we minted (before any lookup).

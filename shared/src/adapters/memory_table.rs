@@ -5,17 +5,23 @@
 //! line before the call returns (written, not fsynced: a crash of the machine may lose the last
 //! transactions, a crash of the process does not). On open the journal is replayed and then
 //! compacted into one line per live item.
+//!
+//! Memory: an item's body is kept as the JSON text the journal holds (a member and its search
+//! entries share one), and parsed once, on its first read. A body that is written and never
+//! read (most of an invitation's items) costs its text only, a fifth of a parsed value's
+//! memory; the text is made before the table is locked, so a transaction holds the lock for
+//! its checks, its counters and one journal write.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, BufWriter, Write as _};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use async_trait::async_trait;
-use serde::{Deserialize, Serialize};
-use std::sync::Mutex;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
 
 use crate::ports::{Condition, Item, Page, Query, Table, TableError, Write};
 
@@ -24,7 +30,55 @@ struct Stored {
     version: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     expires_at: Option<i64>,
-    body: Arc<serde_json::Value>,
+    body: Arc<Body>,
+}
+
+/// A body as JSON text, and its value once something has read it.
+struct Body {
+    text: Box<RawValue>,
+    value: OnceLock<Arc<serde_json::Value>>,
+}
+
+impl Body {
+    fn of(value: &serde_json::Value) -> Result<Self, TableError> {
+        let text = serde_json::value::to_raw_value(value)
+            .map_err(|e| TableError::Unavailable(format!("an unwritable body: {e}")))?;
+        Ok(Self {
+            text,
+            value: OnceLock::new(),
+        })
+    }
+
+    /// A body whose value is at hand and read again soon (a counter).
+    fn kept(value: serde_json::Value) -> Result<Self, TableError> {
+        let body = Self::of(&value)?;
+        let _ = body.value.set(Arc::new(value));
+        Ok(body)
+    }
+
+    fn value(&self) -> Arc<serde_json::Value> {
+        self.value
+            .get_or_init(|| {
+                // The text was written from a value, so it always parses.
+                Arc::new(serde_json::from_str(self.text.get()).unwrap_or_default())
+            })
+            .clone()
+    }
+}
+
+impl Serialize for Body {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.text.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Body {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Self {
+            text: Box::<RawValue>::deserialize(d)?,
+            value: OnceLock::new(),
+        })
+    }
 }
 
 /// One journal line: the items a transaction left behind (`None`: deleted).
@@ -137,22 +191,26 @@ fn apply(partitions: &mut HashMap<String, BTreeMap<String, Stored>>, entries: Ve
     }
 }
 
-/// A counter item as it stands, or a new one at zero.
-fn counter(state: &State, pk: &str, sk: &str) -> Stored {
-    let mut stored = state
-        .partitions
-        .get(pk)
-        .and_then(|p| p.get(sk))
-        .cloned()
-        .unwrap_or(Stored {
-            version: 0,
-            expires_at: None,
-            body: Arc::new(serde_json::json!({})),
-        });
-    if !stored.body.is_object() {
-        stored.body = Arc::new(serde_json::json!({}));
+/// A counter item as it stands (its version, TTL and body), or a new one at zero.
+fn counter(state: &State, pk: &str, sk: &str) -> (u64, Option<i64>, serde_json::Value) {
+    match state.partitions.get(pk).and_then(|p| p.get(sk)) {
+        Some(s) => {
+            let body = s.body.value();
+            let body = if body.is_object() {
+                serde_json::Value::clone(&body)
+            } else {
+                serde_json::json!({})
+            };
+            (s.version, s.expires_at, body)
+        }
+        None => (0, None, serde_json::json!({})),
     }
+}
+
+fn field(stored: Option<&Stored>, field: &str) -> i64 {
     stored
+        .and_then(|s| s.body.value().get(field).and_then(|v| v.as_i64()))
+        .unwrap_or(0)
 }
 
 fn holds(condition: &Condition, current: Option<&Stored>) -> bool {
@@ -185,7 +243,7 @@ impl Table for MemoryTable {
                 sk: sk.to_string(),
                 version: s.version,
                 expires_at: s.expires_at,
-                body: s.body.clone(),
+                body: s.body.value(),
             }))
     }
 
@@ -215,7 +273,7 @@ impl Table for MemoryTable {
             sk: sk.clone(),
             version: s.version,
             expires_at: s.expires_at,
-            body: s.body.clone(),
+            body: s.body.value(),
         };
         let range = partition
             .range((lo, hi))
@@ -248,6 +306,31 @@ impl Table for MemoryTable {
                 )));
             }
         }
+        // The bodies' text, made before the lock is taken: once per body, however many items
+        // of the transaction share it (a member and its search entries).
+        let mut bodies: Vec<Option<Arc<Body>>> = Vec::with_capacity(writes.len());
+        for (i, w) in writes.iter().enumerate() {
+            let body = match w {
+                Write::Put { item, .. } => {
+                    let shared =
+                        writes[..i]
+                            .iter()
+                            .zip(&bodies)
+                            .find_map(|(earlier, b)| match earlier {
+                                Write::Put { item: e, .. } if Arc::ptr_eq(&e.body, &item.body) => {
+                                    b.clone()
+                                }
+                                _ => None,
+                            });
+                    match shared {
+                        Some(b) => Some(b),
+                        None => Some(Arc::new(Body::of(&item.body)?)),
+                    }
+                }
+                _ => None,
+            };
+            bodies.push(body);
+        }
         let mut state = self.lock();
         // Check every condition first: all or nothing.
         for (index, w) in writes.iter().enumerate() {
@@ -265,34 +348,24 @@ impl Table for MemoryTable {
                         .filter(|(f, _)| *f == c.field)
                         .map(|(_, d)| d)
                         .sum();
-                    current
-                        .and_then(|s| s.body.get(&c.field))
-                        .and_then(|v| v.as_i64())
-                        .unwrap_or(0)
-                        + delta
-                        <= c.max
+                    field(current, &c.field) + delta <= c.max
                 }),
-                Write::Bump { field, by, max, .. } => {
-                    current
-                        .and_then(|c| c.body.get(*field))
-                        .and_then(|v| v.as_i64())
-                        .unwrap_or(0)
-                        + by
-                        <= *max
-                }
+                Write::Bump {
+                    field: f, by, max, ..
+                } => field(current, f) + by <= *max,
             };
             if !ok {
                 return Err(TableError::ConditionFailed { index });
             }
         }
         let mut entries = Vec::with_capacity(writes.len());
-        for w in writes {
-            match w {
-                Write::Put { item, .. } => {
+        for (w, body) in writes.into_iter().zip(bodies) {
+            match (w, body) {
+                (Write::Put { item, .. }, Some(body)) => {
                     let stored = Stored {
                         version: item.version,
                         expires_at: item.expires_at,
-                        body: item.body,
+                        body,
                     };
                     entries.push(JournalEntry {
                         pk: item.pk,
@@ -300,36 +373,47 @@ impl Table for MemoryTable {
                         item: Some(stored),
                     });
                 }
-                Write::Delete { pk, sk, .. } => entries.push(JournalEntry { pk, sk, item: None }),
-                Write::Bump {
-                    pk,
-                    sk,
-                    field,
-                    by,
-                    expires_at,
-                    ..
-                } => {
-                    let mut stored = counter(&state, &pk, &sk);
-                    let body = Arc::make_mut(&mut stored.body);
+                (Write::Put { .. }, None) => {
+                    return Err(TableError::Unavailable("a put without its body".into()));
+                }
+                (Write::Delete { pk, sk, .. }, _) => {
+                    entries.push(JournalEntry { pk, sk, item: None })
+                }
+                (
+                    Write::Bump {
+                        pk,
+                        sk,
+                        field,
+                        by,
+                        expires_at,
+                        ..
+                    },
+                    _,
+                ) => {
+                    let (version, _, mut body) = counter(&state, &pk, &sk);
                     let now = body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
                     body[field] = serde_json::json!(now + by);
-                    stored.version += 1;
-                    stored.expires_at = Some(expires_at);
                     entries.push(JournalEntry {
                         pk,
                         sk,
-                        item: Some(stored),
+                        item: Some(Stored {
+                            version: version + 1,
+                            expires_at: Some(expires_at),
+                            body: Arc::new(Body::kept(body)?),
+                        }),
                     });
                 }
-                Write::Add {
-                    pk,
-                    sk,
-                    deltas,
-                    remove,
-                    ..
-                } => {
-                    let mut stored = counter(&state, &pk, &sk);
-                    let body = Arc::make_mut(&mut stored.body);
+                (
+                    Write::Add {
+                        pk,
+                        sk,
+                        deltas,
+                        remove,
+                        ..
+                    },
+                    _,
+                ) => {
+                    let (version, expires_at, mut body) = counter(&state, &pk, &sk);
                     for (field, delta) in deltas {
                         let now = body.get(&field).and_then(|v| v.as_i64()).unwrap_or(0);
                         body[field.as_str()] = serde_json::json!(now + delta);
@@ -339,11 +423,14 @@ impl Table for MemoryTable {
                             body.remove(field);
                         }
                     }
-                    stored.version += 1;
                     entries.push(JournalEntry {
                         pk,
                         sk,
-                        item: Some(stored),
+                        item: Some(Stored {
+                            version: version + 1,
+                            expires_at,
+                            body: Arc::new(Body::kept(body)?),
+                        }),
                     });
                 }
             }

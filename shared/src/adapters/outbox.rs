@@ -1,11 +1,12 @@
-//! The local outbox: every message "sent" is kept in memory for `GET /dev/outbox`, appended to
-//! `outbox.jsonl` under the data folder (reloaded on start), and appended to a file a person can
-//! open: every email, as the multipart/alternative message a mail client shows, to
+//! The local outbox: every message "sent" is appended to `outbox.jsonl` under the data folder,
+//! which `GET /dev/outbox` reads back (the outbox keeps in memory only where each message's line
+//! starts and whom it went to: a long invitation load does not grow the server by a copy of
+//! every email), and appended to a file a person can open: every email, as the multipart/alternative message a mail client shows, to
 //! `outbox.mbox` (one mailbox file: any mail client opens it, and it costs no file creation
 //! per message), every SMS as a line of `sms.txt`. `/dev/outbox.html` shows both in a browser.
 
 use std::fs::{File, OpenOptions};
-use std::io::{BufWriter, Write as _};
+use std::io::{BufWriter, Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -28,12 +29,119 @@ pub struct OutboxMessage {
 }
 
 pub struct FileOutbox {
-    messages: Mutex<Vec<Arc<OutboxMessage>>>,
+    kept: Mutex<Kept>,
     clock: Arc<dyn Clock>,
-    /// `outbox.jsonl`, kept open for appending: what the outbox reloads on start.
-    journal: Mutex<Option<File>>,
     /// The files for people to open, written off the request path.
     readable: Option<Arc<Readable>>,
+}
+
+/// What the outbox reads its messages back from.
+enum Kept {
+    /// Without a data folder: the messages themselves.
+    Memory(Vec<Arc<OutboxMessage>>),
+    /// `outbox.jsonl`, appended to and read back by the index of its lines.
+    Journal {
+        append: File,
+        read: File,
+        end: u64,
+        index: Vec<Line>,
+    },
+}
+
+/// Where one message's line of `outbox.jsonl` starts, how long it is, and whom it went to.
+struct Line {
+    to: Box<str>,
+    at: u64,
+    len: u32,
+}
+
+impl Kept {
+    fn journal(path: &std::path::Path) -> std::io::Result<Self> {
+        let mut append = OpenOptions::new().create(true).append(true).open(path)?;
+        let mut read = File::open(path)?;
+        let mut text = Vec::new();
+        read.read_to_end(&mut text)?;
+        if !text.is_empty() && !text.ends_with(b"\n") {
+            // End a torn line, so that the next message starts a line of its own.
+            append.write_all(b"\n")?;
+            text.push(b'\n');
+        }
+        let mut index = Vec::new();
+        let mut at = 0u64;
+        for line in text.split_inclusive(|b| *b == b'\n') {
+            // A torn last line (the process died mid-write) is skipped.
+            if let Ok(m) = serde_json::from_slice::<OutboxMessage>(line) {
+                index.push(Line {
+                    to: m.to.into(),
+                    at,
+                    len: line.len() as u32,
+                });
+            }
+            at += line.len() as u64;
+        }
+        Ok(Kept::Journal {
+            append,
+            read,
+            end: at,
+            index,
+        })
+    }
+
+    fn push(&mut self, message: &Arc<OutboxMessage>) -> std::io::Result<()> {
+        match self {
+            Kept::Memory(all) => all.push(message.clone()),
+            Kept::Journal {
+                append, end, index, ..
+            } => {
+                let mut line = serde_json::to_vec(&**message).map_err(std::io::Error::from)?;
+                line.push(b'\n');
+                if let Err(e) = append.write_all(&line) {
+                    // A partial line is skipped on reading; later ones start where the file ends.
+                    *end = append.metadata().map(|m| m.len()).unwrap_or(*end);
+                    return Err(e);
+                }
+                index.push(Line {
+                    to: message.to.as_str().into(),
+                    at: *end,
+                    len: line.len() as u32,
+                });
+                *end += line.len() as u64;
+            }
+        }
+        Ok(())
+    }
+
+    fn messages(&mut self, to: Option<&str>) -> Vec<OutboxMessage> {
+        let wanted = |m: &str| to.is_none_or(|t| m.eq_ignore_ascii_case(t));
+        match self {
+            Kept::Memory(all) => all
+                .iter()
+                .filter(|m| wanted(&m.to))
+                .map(|m| OutboxMessage::clone(m))
+                .collect(),
+            Kept::Journal { read, index, .. } => index
+                .iter()
+                .filter(|l| wanted(&l.to))
+                .filter_map(|l| {
+                    let mut line = vec![0; l.len as usize];
+                    let read = read
+                        .seek(SeekFrom::Start(l.at))
+                        .and_then(|_| read.read_exact(&mut line));
+                    match read.map(|()| serde_json::from_slice::<OutboxMessage>(&line)) {
+                        Ok(Ok(m)) => Some(m),
+                        Ok(Err(e)) => {
+                            tracing::warn!(error = %e, "an unreadable outbox line");
+                            None
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, "could not read the outbox");
+                            None
+                        }
+                    }
+                })
+                .collect(),
+        }
+    }
 }
 
 /// How often the files for people catch up with what was sent.
@@ -42,24 +150,11 @@ const CATCH_UP: std::time::Duration = std::time::Duration::from_millis(200);
 impl FileOutbox {
     /// An outbox under `dir` (reloading what it held), or in memory only.
     pub fn new(dir: Option<PathBuf>, from: &str, clock: Arc<dyn Clock>) -> std::io::Result<Self> {
-        let mut messages = Vec::new();
-        let mut journal = None;
+        let mut kept = Kept::Memory(Vec::new());
         let mut readable = None;
         if let Some(d) = &dir {
             std::fs::create_dir_all(d)?;
-            if let Ok(text) = std::fs::read_to_string(d.join("outbox.jsonl")) {
-                messages.extend(
-                    text.lines()
-                        .filter_map(|l| serde_json::from_str::<OutboxMessage>(l).ok())
-                        .map(Arc::new),
-                );
-            }
-            journal = Some(
-                OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(d.join("outbox.jsonl"))?,
-            );
+            kept = Kept::journal(&d.join("outbox.jsonl"))?;
             let open = |name: &str| {
                 OpenOptions::new()
                     .create(true)
@@ -93,9 +188,8 @@ impl FileOutbox {
             readable = Some(files);
         }
         Ok(Self {
-            messages: Mutex::new(messages),
+            kept: Mutex::new(kept),
             clock,
-            journal: Mutex::new(journal),
             readable,
         })
     }
@@ -106,39 +200,29 @@ impl FileOutbox {
         if let Some(files) = &self.readable {
             files.catch_up();
         }
-        let all = self.messages.lock().unwrap_or_else(|p| p.into_inner());
-        all.iter()
-            .filter(|m| to.is_none_or(|t| m.to.eq_ignore_ascii_case(t)))
-            .map(|m| OutboxMessage::clone(m))
-            .collect()
+        self.kept
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .messages(to)
     }
 
-    /// Keeps a message: in memory, and appended to `outbox.jsonl` before returning (written,
+    /// Keeps a message: appended to `outbox.jsonl` before returning (written,
     /// not fsynced: this is a development tool, and a crash of the machine may lose the last
     /// lines, never a process crash). Its copy in `outbox.mbox` or `sms.txt` follows within
     /// [`CATCH_UP`] on a thread of its own, so that an invitation waits for neither the MIME
     /// encoding nor another write.
     fn keep(&self, message: OutboxMessage) -> std::io::Result<()> {
         let message = Arc::new(message);
-        let mut all = self.messages.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(f) = self
-            .journal
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .as_mut()
-        {
-            let mut line = serde_json::to_vec(&*message).map_err(std::io::Error::from)?;
-            line.push(b'\n');
-            f.write_all(&line)?;
-        }
+        // Held until the message is pending for the readable files too: both keep one order.
+        let mut kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
+        kept.push(&message)?;
         if let Some(files) = &self.readable {
             files
                 .pending
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .push(message.clone());
+                .push(message);
         }
-        all.push(message);
         Ok(())
     }
 }
@@ -290,5 +374,65 @@ mod tests {
         );
         assert!(!text.contains('\r'));
         assert!(text.contains("Subject: Join Hotel Sol"));
+    }
+
+    fn email(to: &str, subject: &str) -> EmailMessage {
+        EmailMessage {
+            to: to.into(),
+            subject: subject.into(),
+            text: format!("{subject}\nhttps://example.com/accept#token=x"),
+            html: format!("<p>{subject}</p>"),
+        }
+    }
+
+    #[tokio::test]
+    async fn messages_are_read_back_from_the_outbox_file_after_a_restart_and_a_torn_line() {
+        let dir = std::env::temp_dir().join(format!("outbox-test-{}", uuid::Uuid::now_v7()));
+        let clock: Arc<dyn Clock> = Arc::new(crate::adapters::clock::SystemClock);
+        let outbox = FileOutbox::new(Some(dir.clone()), "from@example.com", clock.clone()).unwrap();
+        outbox
+            .send_email(&email("ana@example.com", "One"))
+            .await
+            .unwrap();
+        outbox
+            .send_email(&email("Bo@example.com", "Two"))
+            .await
+            .unwrap();
+        outbox
+            .send_email(&email("ana@example.com", "Three"))
+            .await
+            .unwrap();
+        let subjects = |o: &FileOutbox, to: Option<&str>| -> Vec<String> {
+            o.messages(to)
+                .into_iter()
+                .filter_map(|m| m.subject)
+                .collect()
+        };
+        assert_eq!(subjects(&outbox, Some("ana@example.com")), ["One", "Three"]);
+        assert_eq!(subjects(&outbox, Some("bo@example.com")), ["Two"]);
+        drop(outbox);
+        // The process died mid-line: that line is lost, nothing else.
+        let mut f = OpenOptions::new()
+            .append(true)
+            .open(dir.join("outbox.jsonl"))
+            .unwrap();
+        f.write_all(b"{\"channel\":\"email\",\"to\":\"ana@exa")
+            .unwrap();
+        drop(f);
+        let outbox = FileOutbox::new(Some(dir.clone()), "from@example.com", clock).unwrap();
+        assert_eq!(subjects(&outbox, None), ["One", "Two", "Three"]);
+        outbox
+            .send_email(&email("ana@example.com", "Four"))
+            .await
+            .unwrap();
+        assert_eq!(
+            subjects(&outbox, Some("ana@example.com")),
+            ["One", "Three", "Four"]
+        );
+        drop(outbox);
+        let clock: Arc<dyn Clock> = Arc::new(crate::adapters::clock::SystemClock);
+        let outbox = FileOutbox::new(Some(dir.clone()), "from@example.com", clock).unwrap();
+        assert_eq!(subjects(&outbox, None), ["One", "Two", "Three", "Four"]);
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

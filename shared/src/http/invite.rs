@@ -57,25 +57,19 @@ where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<T>>,
 {
-    let key = idempotency_key(headers)?;
-    if key.is_some() {
-        crate::usecases::authorize(app, caller, tenant).await?;
-    }
+    let text = |done: T| serde_json::to_string(&done).map_err(|e| Error::Internal(e.to_string()));
+    let Some(key) = idempotency_key(headers)? else {
+        return Ok(Reply {
+            status,
+            body: text(work().await?)?,
+            replayed: false,
+        });
+    };
+    crate::usecases::authorize(app, caller, tenant).await?;
     let fingerprint = idempotency::fingerprint("POST", target, &body.content_type, &body.bytes);
-    idempotency::run(
-        app,
-        tenant,
-        caller,
-        key.as_deref(),
-        &fingerprint,
-        || async {
-            let done = work().await?;
-            Ok((
-                status,
-                serde_json::to_value(done).map_err(|e| Error::Internal(e.to_string()))?,
-            ))
-        },
-    )
+    idempotency::run(app, tenant, caller, &key, &fingerprint, || async {
+        Ok((status, text(work().await?)?))
+    })
     .await
 }
 
@@ -92,6 +86,8 @@ async fn create(
         return Err(Error::UnsupportedMediaType);
     }
     let request: InviteRequest = parse_json(&body.bytes)?;
+    // The new member's id, for `Location` (a replay's is read from the body it replays).
+    let mut created = None;
     let reply = idempotent(
         &app,
         caller,
@@ -100,16 +96,20 @@ async fn create(
         uri.path(),
         &body,
         201,
-        || invite::invite(&app, caller, tenant, request),
+        || async {
+            let member = invite::invite(&app, caller, tenant, request).await?;
+            created = Some(member.id);
+            Ok(member)
+        },
     )
     .await?;
-    let location = serde_json::from_str::<serde_json::Value>(&reply.body)
-        .ok()
-        .and_then(|v| {
-            v["id"]
-                .as_str()
-                .map(|u| format!("/v1/tenants/{tenant}/users/{u}"))
-        });
+    let user = created.or_else(|| {
+        (reply.status == 201)
+            .then(|| serde_json::from_str::<serde_json::Value>(&reply.body).ok())
+            .flatten()
+            .and_then(|v| v["id"].as_str().and_then(|u| u.parse().ok()))
+    });
+    let location = user.map(|u: uuid::Uuid| format!("/v1/tenants/{tenant}/users/{u}"));
     Ok(respond(reply, location))
 }
 

@@ -19,10 +19,6 @@ pub struct Reply {
     pub replayed: bool,
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// What identifies a request: method, path, media type and body.
 pub fn fingerprint(method: &str, path: &str, content_type: &str, body: &[u8]) -> String {
     let mut h = Sha256::new();
@@ -31,7 +27,7 @@ pub fn fingerprint(method: &str, path: &str, content_type: &str, body: &[u8]) ->
         h.update([0]);
     }
     h.update(body);
-    hex(&h.finalize())
+    hex::encode(h.finalize())
 }
 
 fn key_hash(profile: Uuid, key: &str) -> Result<String> {
@@ -41,35 +37,29 @@ fn key_hash(profile: Uuid, key: &str) -> Result<String> {
             "must be 1 to 255 visible ASCII characters",
         ));
     }
-    Ok(hex(&Sha256::new()
-        .chain_update(profile.as_bytes())
-        .chain_update(key.as_bytes())
-        .finalize()))
+    Ok(hex::encode(
+        Sha256::new()
+            .chain_update(profile.as_bytes())
+            .chain_update(key.as_bytes())
+            .finalize(),
+    ))
 }
 
-/// Runs `work` once per key: the first call does the work and keeps its response; later calls
-/// with the same key and request get that response back. Without a key, it just runs.
-/// Errors on our side (5xx) are not kept, so the request can be retried with the same key.
+/// Runs `work` once per key: the first call does the work and keeps its response (status and
+/// JSON text); later calls with the same key and request get that response back. Errors on our
+/// side (5xx) are not kept, so the request can be retried with the same key.
 pub async fn run<F, Fut>(
     app: &App,
     tenant: Uuid,
     profile: Uuid,
-    key: Option<&str>,
+    key: &str,
     fingerprint: &str,
     work: F,
 ) -> Result<Reply>
 where
     F: FnOnce() -> Fut,
-    Fut: Future<Output = Result<(u16, serde_json::Value)>>,
+    Fut: Future<Output = Result<(u16, String)>>,
 {
-    let Some(key) = key else {
-        let (status, body) = work().await?;
-        return Ok(Reply {
-            status,
-            body: body.to_string(),
-            replayed: false,
-        });
-    };
     let hash = key_hash(profile, key)?;
     let expires_at = (app.now() + Duration::hours(24)).timestamp();
     let mut tx = app.store.tx();
@@ -103,7 +93,7 @@ where
     };
     let (status, body) = match work().await {
         Ok(done) => done,
-        Err(e) if e.describe().0 < 500 => (e.describe().0, e.problem()),
+        Err(e) if e.describe().0 < 500 => (e.describe().0, e.problem().to_string()),
         Err(e) => {
             let mut tx = app.store.tx();
             tx.release_idempotency(tenant, &hash);
@@ -113,7 +103,6 @@ where
             return Err(e);
         }
     };
-    let body = body.to_string();
     let mut tx = app.store.tx();
     tx.complete_idempotency(tenant, &hash, &claimed, status, &body, expires_at);
     app.store.commit(tx).await?;
