@@ -394,7 +394,7 @@ async fn a_counter_with_a_ceiling_refuses_past_it_and_drops_the_fields_named(t: 
     assert!(
         shard.body.get("i#2026-11-30#u").is_none() && shard.body.get("i#2026-12-01#u").is_none(),
         "the fields of earlier days are gone: {}",
-        shard.body
+        shard.body.value()
     );
 }
 

@@ -6,9 +6,12 @@
 //! and the DynamoDB table both implement it and pass the same conformance suite, so the key
 //! design exists in exactly one place and the two backends cannot drift apart.
 
+use std::sync::{Arc, OnceLock};
+
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 /// One stored item. `body` holds the domain record (shared: a member and its search entries
 /// hold one body, and an in-memory read hands out the stored one without copying it);
@@ -20,7 +23,89 @@ pub struct Item {
     pub sk: String,
     pub version: u64,
     pub expires_at: Option<i64>,
-    pub body: std::sync::Arc<serde_json::Value>,
+    pub body: Body,
+}
+
+/// An item's body, a JSON object: held as the text or the value it was made from, and turned
+/// into the other at most once, when something asks for it. A record written as text and read
+/// back into a record never becomes a `serde_json::Value` (the in-memory table keeps text,
+/// DynamoDB's attributes map to values). Clones share one body. Reads as a value (`Deref`).
+#[derive(Clone)]
+pub struct Body(Arc<Forms>);
+
+struct Forms {
+    text: OnceLock<Box<RawValue>>,
+    value: OnceLock<serde_json::Value>,
+}
+
+impl Body {
+    /// A record's body as JSON text.
+    pub fn of<T: Serialize + ?Sized>(record: &T) -> Result<Self, serde_json::Error> {
+        serde_json::value::to_raw_value(record).map(Self::from_text)
+    }
+
+    pub fn from_text(text: Box<RawValue>) -> Self {
+        Self(Arc::new(Forms {
+            text: OnceLock::from(text),
+            value: OnceLock::new(),
+        }))
+    }
+
+    /// The body as JSON text.
+    pub fn text(&self) -> &RawValue {
+        self.0.text.get_or_init(|| {
+            let value = self.0.value.get().unwrap_or(&serde_json::Value::Null);
+            // A value always serialises (its keys are strings).
+            serde_json::value::to_raw_value(value).unwrap_or_default()
+        })
+    }
+
+    /// The body as a value.
+    pub fn value(&self) -> &serde_json::Value {
+        self.0.value.get_or_init(|| {
+            let text = self.0.text.get().map(|t| t.get()).unwrap_or("null");
+            // The text was written from a value, or read back from what was.
+            serde_json::from_str(text).unwrap_or_default()
+        })
+    }
+
+    /// The record the body holds, from whichever form is at hand.
+    pub fn record<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        match (self.0.value.get(), self.0.text.get()) {
+            (Some(value), _) => T::deserialize(value),
+            (None, Some(text)) => serde_json::from_str(text.get()),
+            (None, None) => T::deserialize(serde_json::Value::Null),
+        }
+    }
+}
+
+impl From<serde_json::Value> for Body {
+    fn from(value: serde_json::Value) -> Self {
+        Self(Arc::new(Forms {
+            text: OnceLock::new(),
+            value: OnceLock::from(value),
+        }))
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = serde_json::Value;
+
+    fn deref(&self) -> &serde_json::Value {
+        self.value()
+    }
+}
+
+impl PartialEq for Body {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.value() == other.value()
+    }
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text().get())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

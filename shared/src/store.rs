@@ -36,7 +36,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::model::{Access, InvitationToken, Member, Profile, Role, Stats, Status, Tenant};
-use crate::ports::{Ceiling, Condition, Item, Query, Table, TableError, Write};
+use crate::ports::{Body, Ceiling, Condition, Item, Query, Table, TableError, Write};
 
 pub const COUNTER_SHARDS: u32 = 8;
 
@@ -129,13 +129,15 @@ pub struct Tx {
     meaning: Vec<OnConflict>,
 }
 
-fn to_body<T: Serialize>(value: &T) -> Arc<serde_json::Value> {
-    Arc::new(serde_json::to_value(value).unwrap_or(serde_json::Value::Null))
+fn to_body<T: Serialize>(value: &T) -> Body {
+    // A record of ours always serialises (no map with non-string keys).
+    Body::of(value).unwrap_or_else(|_| serde_json::Value::Null.into())
 }
 
 fn from_item<T: DeserializeOwned>(item: Item) -> Result<Versioned<T>> {
     let version = item.version;
-    T::deserialize(&*item.body)
+    item.body
+        .record::<T>()
         .map(|value| Versioned { value, version })
         .map_err(|e| Error::Internal(format!("corrupt item {} {}: {e}", item.pk, item.sk)))
 }
@@ -186,7 +188,7 @@ impl Tx {
         &mut self,
         pk: String,
         sk: String,
-        body: Arc<serde_json::Value>,
+        body: Body,
         condition: Condition,
         version: u64,
         meaning: OnConflict,
@@ -324,7 +326,7 @@ impl Tx {
             Some(c) => (Condition::Version(c.version), c.version + 1),
             None => (Condition::NotExists, 1),
         };
-        let body = Arc::new(serde_json::json!({ "count": count }));
+        let body = Body::from(serde_json::json!({ "count": count }));
         self.put(
             keys::tenant_pk(tenant),
             keys::ADMINS_SK.into(),
@@ -340,7 +342,7 @@ impl Tx {
         self.put(
             pk,
             sk,
-            Arc::new(serde_json::json!({ "user_id": user })),
+            Body::from(serde_json::json!({ "user_id": user })),
             Condition::NotExists,
             1,
             meaning,
@@ -524,7 +526,7 @@ impl Tx {
             OnConflict::Stale,
         );
         if let Some(email) = &profile.email {
-            let body = Arc::new(serde_json::json!({ "profile_id": profile.id }));
+            let body = Body::from(serde_json::json!({ "profile_id": profile.id }));
             self.put(
                 keys::profile_email_pk(&crate::validate::email_key(email)),
                 keys::PROFILE_SK.into(),
@@ -535,7 +537,7 @@ impl Tx {
             );
         } else if let Some(phone) = &profile.phone {
             // A phone identifies a profile only when there is no email: phones are shared.
-            let body = Arc::new(serde_json::json!({ "profile_id": profile.id }));
+            let body = Body::from(serde_json::json!({ "profile_id": profile.id }));
             self.put(
                 keys::profile_phone_pk(phone),
                 keys::PROFILE_SK.into(),
@@ -550,7 +552,7 @@ impl Tx {
     /// Lists a pending invitation under its phone number, for phone sign-up.
     fn index_phone(&mut self, member: &Member, phone: &str) {
         let body =
-            Arc::new(serde_json::json!({ "tenant_id": member.tenant_id, "user_id": member.id }));
+            Body::from(serde_json::json!({ "tenant_id": member.tenant_id, "user_id": member.id }));
         self.put(
             keys::invited_phone_pk(phone),
             format!("{}#{}", member.tenant_id, member.id),
@@ -729,7 +731,7 @@ impl Tx {
             sk: format!("IK#{hash}"),
             version: 1,
             expires_at: Some(expires_at),
-            body: Arc::new(serde_json::json!({ "fingerprint": fingerprint, "state": "pending" })),
+            body: serde_json::json!({ "fingerprint": fingerprint, "state": "pending" }).into(),
         };
         self.push(
             Write::Put {
@@ -757,7 +759,7 @@ impl Tx {
                 sk: format!("IK#{hash}#{n:04}"),
                 version: 1,
                 expires_at: Some(expires_at),
-                body: Arc::new(serde_json::json!({ "part": part })),
+                body: serde_json::json!({ "part": part }).into(),
             };
             self.push(
                 Write::Put {
@@ -772,9 +774,7 @@ impl Tx {
             sk: format!("IK#{hash}"),
             version: claimed.version + 1,
             expires_at: Some(expires_at),
-            body: Arc::new(
-                serde_json::json!({ "fingerprint": claimed.fingerprint, "state": "done", "status": status, "parts": parts.len() }),
-            ),
+            body: serde_json::json!({ "fingerprint": claimed.fingerprint, "state": "done", "status": status, "parts": parts.len() }).into(),
         };
         self.push(
             Write::Put {
@@ -1095,7 +1095,7 @@ impl Store {
 
     /// An idempotency record and its stored response: one Query (two for a very large one).
     pub async fn idempotency(&self, tenant: Uuid, hash: &str) -> Result<Option<Idempotent>> {
-        let mut head: Option<(Arc<serde_json::Value>, u64)> = None;
+        let mut head: Option<(Body, u64)> = None;
         let mut parts: Vec<String> = Vec::new();
         let mut start_after = None;
         loop {

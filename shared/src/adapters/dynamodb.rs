@@ -99,7 +99,7 @@ fn from_attributes(mut attrs: Attributes) -> Result<Item, TableError> {
         sk,
         version,
         expires_at,
-        body: std::sync::Arc::new(body),
+        body: body.into(),
     })
 }
 

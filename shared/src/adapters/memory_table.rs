@@ -6,79 +6,43 @@
 //! transactions, a crash of the process does not). On open the journal is replayed and then
 //! compacted into one line per live item.
 //!
-//! Memory: an item's body is kept as the JSON text the journal holds (a member and its search
-//! entries share one), and parsed once, on its first read. A body that is written and never
-//! read (most of an invitation's items) costs its text only, a fifth of a parsed value's
-//! memory; the text is made before the table is locked, so a transaction holds the lock for
-//! its checks, its counters and one journal write.
+//! Memory: an item's body is kept in the form it was written in, which for the store's records
+//! is JSON text (a member and its search entries share one): the journal writes it as it is,
+//! and a read hands it back to be deserialised straight into its record, so a record never
+//! exists here as a `serde_json::Value` (whose nodes took five times the memory, and the
+//! kernel's time to zero fresh pages for them). Counters are values, read and changed in place.
+//! A body that is not text yet is turned into text before the table is locked, so a transaction
+//! holds the lock for its checks, its counters and one journal write.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, BufWriter, Write as _};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Mutex;
 
 use async_trait::async_trait;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::ports::{Condition, Item, Page, Query, Table, TableError, Write};
+use crate::ports::{Body, Condition, Item, Page, Query, Table, TableError, Write};
 
 #[derive(Clone, Serialize, Deserialize)]
 struct Stored {
     version: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     expires_at: Option<i64>,
-    body: Arc<Body>,
+    #[serde(serialize_with = "body_text", deserialize_with = "body_from_text")]
+    body: Body,
 }
 
-/// A body as JSON text, and its value once something has read it.
-struct Body {
-    text: Box<RawValue>,
-    value: OnceLock<Arc<serde_json::Value>>,
+/// A body in the journal: its text as it stands.
+fn body_text<S: Serializer>(body: &Body, s: S) -> Result<S::Ok, S::Error> {
+    body.text().serialize(s)
 }
 
-impl Body {
-    fn of(value: &serde_json::Value) -> Result<Self, TableError> {
-        let text = serde_json::value::to_raw_value(value)
-            .map_err(|e| TableError::Unavailable(format!("an unwritable body: {e}")))?;
-        Ok(Self {
-            text,
-            value: OnceLock::new(),
-        })
-    }
-
-    /// A body whose value is at hand and read again soon (a counter).
-    fn kept(value: serde_json::Value) -> Result<Self, TableError> {
-        let body = Self::of(&value)?;
-        let _ = body.value.set(Arc::new(value));
-        Ok(body)
-    }
-
-    fn value(&self) -> Arc<serde_json::Value> {
-        self.value
-            .get_or_init(|| {
-                // The text was written from a value, so it always parses.
-                Arc::new(serde_json::from_str(self.text.get()).unwrap_or_default())
-            })
-            .clone()
-    }
-}
-
-impl Serialize for Body {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.text.serialize(s)
-    }
-}
-
-impl<'de> Deserialize<'de> for Body {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Self {
-            text: Box::<RawValue>::deserialize(d)?,
-            value: OnceLock::new(),
-        })
-    }
+fn body_from_text<'de, D: Deserializer<'de>>(d: D) -> Result<Body, D::Error> {
+    Box::<RawValue>::deserialize(d).map(Body::from_text)
 }
 
 /// One journal line: the items a transaction left behind (`None`: deleted).
@@ -195,9 +159,8 @@ fn apply(partitions: &mut HashMap<String, BTreeMap<String, Stored>>, entries: Ve
 fn counter(state: &State, pk: &str, sk: &str) -> (u64, Option<i64>, serde_json::Value) {
     match state.partitions.get(pk).and_then(|p| p.get(sk)) {
         Some(s) => {
-            let body = s.body.value();
-            let body = if body.is_object() {
-                serde_json::Value::clone(&body)
+            let body = if s.body.is_object() {
+                s.body.value().clone()
             } else {
                 serde_json::json!({})
             };
@@ -209,7 +172,7 @@ fn counter(state: &State, pk: &str, sk: &str) -> (u64, Option<i64>, serde_json::
 
 fn field(stored: Option<&Stored>, field: &str) -> i64 {
     stored
-        .and_then(|s| s.body.value().get(field).and_then(|v| v.as_i64()))
+        .and_then(|s| s.body.get(field).and_then(|v| v.as_i64()))
         .unwrap_or(0)
 }
 
@@ -243,7 +206,7 @@ impl Table for MemoryTable {
                 sk: sk.to_string(),
                 version: s.version,
                 expires_at: s.expires_at,
-                body: s.body.value(),
+                body: s.body.clone(),
             }))
     }
 
@@ -273,7 +236,7 @@ impl Table for MemoryTable {
             sk: sk.clone(),
             version: s.version,
             expires_at: s.expires_at,
-            body: s.body.value(),
+            body: s.body.clone(),
         };
         let range = partition
             .range((lo, hi))
@@ -297,39 +260,21 @@ impl Table for MemoryTable {
                 "a transaction holds at most 100 writes".into(),
             ));
         }
-        let mut keys = std::collections::HashSet::new();
-        for w in &writes {
-            if !keys.insert(key_of(w)) {
+        // At most 100 writes, mostly a handful: a pairwise check beats hashing the keys.
+        for (i, w) in writes.iter().enumerate() {
+            if writes[..i].iter().any(|e| key_of(e) == key_of(w)) {
                 return Err(TableError::Unavailable(format!(
                     "two writes to one item: {:?}",
                     key_of(w)
                 )));
             }
         }
-        // The bodies' text, made before the lock is taken: once per body, however many items
-        // of the transaction share it (a member and its search entries).
-        let mut bodies: Vec<Option<Arc<Body>>> = Vec::with_capacity(writes.len());
-        for (i, w) in writes.iter().enumerate() {
-            let body = match w {
-                Write::Put { item, .. } => {
-                    let shared =
-                        writes[..i]
-                            .iter()
-                            .zip(&bodies)
-                            .find_map(|(earlier, b)| match earlier {
-                                Write::Put { item: e, .. } if Arc::ptr_eq(&e.body, &item.body) => {
-                                    b.clone()
-                                }
-                                _ => None,
-                            });
-                    match shared {
-                        Some(b) => Some(b),
-                        None => Some(Arc::new(Body::of(&item.body)?)),
-                    }
-                }
-                _ => None,
-            };
-            bodies.push(body);
+        // The bodies' text, made (if a body is not text already) before the lock is taken;
+        // a member and its search entries share one.
+        for w in &writes {
+            if let Write::Put { item, .. } = w {
+                item.body.text();
+            }
         }
         let mut state = self.lock();
         // Check every condition first: all or nothing.
@@ -359,13 +304,13 @@ impl Table for MemoryTable {
             }
         }
         let mut entries = Vec::with_capacity(writes.len());
-        for (w, body) in writes.into_iter().zip(bodies) {
-            match (w, body) {
-                (Write::Put { item, .. }, Some(body)) => {
+        for w in writes {
+            match w {
+                Write::Put { item, .. } => {
                     let stored = Stored {
                         version: item.version,
                         expires_at: item.expires_at,
-                        body,
+                        body: item.body,
                     };
                     entries.push(JournalEntry {
                         pk: item.pk,
@@ -373,23 +318,15 @@ impl Table for MemoryTable {
                         item: Some(stored),
                     });
                 }
-                (Write::Put { .. }, None) => {
-                    return Err(TableError::Unavailable("a put without its body".into()));
-                }
-                (Write::Delete { pk, sk, .. }, _) => {
-                    entries.push(JournalEntry { pk, sk, item: None })
-                }
-                (
-                    Write::Bump {
-                        pk,
-                        sk,
-                        field,
-                        by,
-                        expires_at,
-                        ..
-                    },
-                    _,
-                ) => {
+                Write::Delete { pk, sk, .. } => entries.push(JournalEntry { pk, sk, item: None }),
+                Write::Bump {
+                    pk,
+                    sk,
+                    field,
+                    by,
+                    expires_at,
+                    ..
+                } => {
                     let (version, _, mut body) = counter(&state, &pk, &sk);
                     let now = body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
                     body[field] = serde_json::json!(now + by);
@@ -399,20 +336,17 @@ impl Table for MemoryTable {
                         item: Some(Stored {
                             version: version + 1,
                             expires_at: Some(expires_at),
-                            body: Arc::new(Body::kept(body)?),
+                            body: body.into(),
                         }),
                     });
                 }
-                (
-                    Write::Add {
-                        pk,
-                        sk,
-                        deltas,
-                        remove,
-                        ..
-                    },
-                    _,
-                ) => {
+                Write::Add {
+                    pk,
+                    sk,
+                    deltas,
+                    remove,
+                    ..
+                } => {
                     let (version, expires_at, mut body) = counter(&state, &pk, &sk);
                     for (field, delta) in deltas {
                         let now = body.get(&field).and_then(|v| v.as_i64()).unwrap_or(0);
@@ -429,7 +363,7 @@ impl Table for MemoryTable {
                         item: Some(Stored {
                             version: version + 1,
                             expires_at,
-                            body: Arc::new(Body::kept(body)?),
+                            body: body.into(),
                         }),
                     });
                 }

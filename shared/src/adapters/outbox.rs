@@ -29,7 +29,7 @@ pub struct OutboxMessage {
 }
 
 pub struct FileOutbox {
-    kept: Mutex<Kept>,
+    kept: Arc<Mutex<Kept>>,
     clock: Arc<dyn Clock>,
     /// The files for people to open, written off the request path.
     readable: Option<Arc<Readable>>,
@@ -87,25 +87,33 @@ impl Kept {
         })
     }
 
-    fn push(&mut self, message: &Arc<OutboxMessage>) -> std::io::Result<()> {
+    /// Appends messages, as one write for the lot.
+    fn push(&mut self, batch: &[Arc<OutboxMessage>]) -> std::io::Result<()> {
         match self {
-            Kept::Memory(all) => all.push(message.clone()),
+            Kept::Memory(all) => all.extend(batch.iter().cloned()),
             Kept::Journal {
                 append, end, index, ..
             } => {
-                let mut line = serde_json::to_vec(&**message).map_err(std::io::Error::from)?;
-                line.push(b'\n');
-                if let Err(e) = append.write_all(&line) {
-                    // A partial line is skipped on reading; later ones start where the file ends.
+                let mut lines = Vec::new();
+                let mut added = Vec::with_capacity(batch.len());
+                for message in batch {
+                    let at = lines.len();
+                    serde_json::to_writer(&mut lines, &**message).map_err(std::io::Error::from)?;
+                    lines.push(b'\n');
+                    added.push(Line {
+                        to: message.to.as_str().into(),
+                        at: *end + at as u64,
+                        len: (lines.len() - at) as u32,
+                    });
+                }
+                if let Err(e) = append.write_all(&lines) {
+                    // End a partial line; later lines start where the file then ends.
+                    let _ = append.write_all(b"\n");
                     *end = append.metadata().map(|m| m.len()).unwrap_or(*end);
                     return Err(e);
                 }
-                index.push(Line {
-                    to: message.to.as_str().into(),
-                    at: *end,
-                    len: line.len() as u32,
-                });
-                *end += line.len() as u64;
+                index.extend(added);
+                *end += lines.len() as u64;
             }
         }
         Ok(())
@@ -150,11 +158,11 @@ const CATCH_UP: std::time::Duration = std::time::Duration::from_millis(200);
 impl FileOutbox {
     /// An outbox under `dir` (reloading what it held), or in memory only.
     pub fn new(dir: Option<PathBuf>, from: &str, clock: Arc<dyn Clock>) -> std::io::Result<Self> {
-        let mut kept = Kept::Memory(Vec::new());
+        let mut kept = Arc::new(Mutex::new(Kept::Memory(Vec::new())));
         let mut readable = None;
         if let Some(d) = &dir {
             std::fs::create_dir_all(d)?;
-            kept = Kept::journal(&d.join("outbox.jsonl"))?;
+            kept = Arc::new(Mutex::new(Kept::journal(&d.join("outbox.jsonl"))?));
             let open = |name: &str| {
                 OpenOptions::new()
                     .create(true)
@@ -172,6 +180,7 @@ impl FileOutbox {
             };
             let files = Arc::new(files);
             let weak = Arc::downgrade(&files);
+            let journal = kept.clone();
             // Wakes on a timer rather than per message: a burst of invitations costs the
             // request path no wake-up and the disk one write.
             std::thread::Builder::new()
@@ -180,7 +189,7 @@ impl FileOutbox {
                     loop {
                         std::thread::sleep(CATCH_UP);
                         match weak.upgrade() {
-                            Some(files) => files.catch_up(),
+                            Some(files) => files.catch_up(&journal),
                             None => return,
                         }
                     }
@@ -188,17 +197,17 @@ impl FileOutbox {
             readable = Some(files);
         }
         Ok(Self {
-            kept: Mutex::new(kept),
+            kept,
             clock,
             readable,
         })
     }
 
-    /// Messages to `to` (every message when `None`), oldest first. Their copies in
-    /// `outbox.mbox` and `sms.txt` are written by then.
+    /// Messages to `to` (every message when `None`), oldest first. Every message kept so far
+    /// is in the files by then.
     pub fn messages(&self, to: Option<&str>) -> Vec<OutboxMessage> {
         if let Some(files) = &self.readable {
-            files.catch_up();
+            files.catch_up(&self.kept);
         }
         self.kept
             .lock()
@@ -206,24 +215,27 @@ impl FileOutbox {
             .messages(to)
     }
 
-    /// Keeps a message: appended to `outbox.jsonl` before returning (written,
-    /// not fsynced: this is a development tool, and a crash of the machine may lose the last
-    /// lines, never a process crash). Its copy in `outbox.mbox` or `sms.txt` follows within
-    /// [`CATCH_UP`] on a thread of its own, so that an invitation waits for neither the MIME
-    /// encoding nor another write.
-    fn keep(&self, message: OutboxMessage) -> std::io::Result<()> {
+    /// Keeps a message. With a data folder, its line of `outbox.jsonl` and its copy in
+    /// `outbox.mbox` or `sms.txt` are written within [`CATCH_UP`] by a thread of their own (or
+    /// at once by a read of the outbox), so that an invitation waits for neither the JSON and
+    /// MIME encodings nor a write: a crash of the process may lose the messages of its last
+    /// [`CATCH_UP`] from the outbox (never from the store). None of it is fsynced: this is a
+    /// development tool.
+    fn keep(&self, message: OutboxMessage) {
         let message = Arc::new(message);
-        // Held until the message is pending for the readable files too: both keep one order.
-        let mut kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
-        kept.push(&message)?;
-        if let Some(files) = &self.readable {
-            files
+        match &self.readable {
+            Some(files) => files
                 .pending
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .push(message);
+                .push(message),
+            None => self
+                .kept
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(&[message])
+                .unwrap_or_default(),
         }
-        Ok(())
     }
 }
 
@@ -235,11 +247,14 @@ struct Readable {
 
 impl Readable {
     /// Writes every pending message, in the order they were kept.
-    fn catch_up(&self) {
+    fn catch_up(&self, kept: &Mutex<Kept>) {
         let mut files = self.files.lock().unwrap_or_else(|p| p.into_inner());
         let batch = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|p| p.into_inner()));
         if batch.is_empty() {
             return;
+        }
+        if let Err(e) = kept.lock().unwrap_or_else(|p| p.into_inner()).push(&batch) {
+            tracing::warn!(error = %e, "could not write outbox.jsonl");
         }
         for message in &batch {
             if let Err(e) = files.write(message) {
@@ -326,8 +341,8 @@ impl Mailer for FileOutbox {
             html: Some(message.html.clone()),
             sent_at: self.clock.now(),
         };
-        self.keep(kept)
-            .map_err(|e| SendError::Refused(format!("outbox write failed: {e}")))
+        self.keep(kept);
+        Ok(())
     }
 }
 
@@ -342,8 +357,8 @@ impl SmsSender for FileOutbox {
             html: None,
             sent_at: self.clock.now(),
         };
-        self.keep(kept)
-            .map_err(|e| SendError::Refused(format!("outbox write failed: {e}")))
+        self.keep(kept);
+        Ok(())
     }
 }
 
