@@ -87,33 +87,41 @@ impl Kept {
         })
     }
 
-    /// Appends messages, as one write for the lot.
+    /// Appends messages (through a buffer of [`WRITE_BUFFER`]: a batch of thousands costs a
+    /// few writes and no buffer of its size).
     fn push(&mut self, batch: &[Arc<OutboxMessage>]) -> std::io::Result<()> {
         match self {
             Kept::Memory(all) => all.extend(batch.iter().cloned()),
             Kept::Journal {
                 append, end, index, ..
             } => {
-                let mut lines = Vec::new();
+                let mut out = BufWriter::with_capacity(WRITE_BUFFER, &*append);
+                let mut line = Vec::new();
+                let mut at = *end;
                 let mut added = Vec::with_capacity(batch.len());
-                for message in batch {
-                    let at = lines.len();
-                    serde_json::to_writer(&mut lines, &**message).map_err(std::io::Error::from)?;
-                    lines.push(b'\n');
+                let written = batch.iter().try_for_each(|message| {
+                    line.clear();
+                    serde_json::to_writer(&mut line, &**message).map_err(std::io::Error::from)?;
+                    line.push(b'\n');
+                    out.write_all(&line)?;
                     added.push(Line {
                         to: message.to.as_str().into(),
-                        at: *end + at as u64,
-                        len: (lines.len() - at) as u32,
+                        at,
+                        len: line.len() as u32,
                     });
-                }
-                if let Err(e) = append.write_all(&lines) {
-                    // End a partial line; later lines start where the file then ends.
+                    at += line.len() as u64;
+                    Ok::<(), std::io::Error>(())
+                });
+                if let Err(e) = written.and_then(|()| out.flush()) {
+                    drop(out);
+                    // End a partial line; the lines that made it to the file are not indexed
+                    // before a restart, and later ones start where the file then ends.
                     let _ = append.write_all(b"\n");
                     *end = append.metadata().map(|m| m.len()).unwrap_or(*end);
                     return Err(e);
                 }
                 index.extend(added);
-                *end += lines.len() as u64;
+                *end = at;
             }
         }
         Ok(())
@@ -152,6 +160,9 @@ impl Kept {
     }
 }
 
+/// The buffer of each file's writes.
+const WRITE_BUFFER: usize = 64 * 1024;
+
 /// How often the files for people catch up with what was sent.
 const CATCH_UP: std::time::Duration = std::time::Duration::from_millis(200);
 
@@ -168,7 +179,7 @@ impl FileOutbox {
                     .create(true)
                     .append(true)
                     .open(d.join(name))
-                    .map(BufWriter::new)
+                    .map(|f| BufWriter::with_capacity(WRITE_BUFFER, f))
             };
             let files = Readable {
                 files: Mutex::new(Files {
