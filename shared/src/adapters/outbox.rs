@@ -138,24 +138,34 @@ impl Kept {
             Kept::Journal { read, index, .. } => index
                 .iter()
                 .filter(|l| wanted(&l.to))
-                .filter_map(|l| {
-                    let mut line = vec![0; l.len as usize];
-                    let read = read
-                        .seek(SeekFrom::Start(l.at))
-                        .and_then(|_| read.read_exact(&mut line));
-                    match read.map(|()| serde_json::from_slice::<OutboxMessage>(&line)) {
-                        Ok(Ok(m)) => Some(m),
-                        Ok(Err(e)) => {
-                            tracing::warn!(error = %e, "an unreadable outbox line");
-                            None
-                        }
-                        Err(e) => {
-                            tracing::warn!(error = %e, "could not read the outbox");
-                            None
-                        }
-                    }
-                })
+                .filter_map(|l| read_line(read, l))
                 .collect(),
+        }
+    }
+
+    fn message(&mut self, n: usize) -> Option<OutboxMessage> {
+        match self {
+            Kept::Memory(all) => all.get(n).map(|m| OutboxMessage::clone(m)),
+            Kept::Journal { read, index, .. } => read_line(read, index.get(n)?),
+        }
+    }
+}
+
+/// One message, read back from its line of `outbox.jsonl`.
+fn read_line(file: &mut File, line: &Line) -> Option<OutboxMessage> {
+    let mut text = vec![0; line.len as usize];
+    let read = file
+        .seek(SeekFrom::Start(line.at))
+        .and_then(|_| file.read_exact(&mut text));
+    match read.map(|()| serde_json::from_slice::<OutboxMessage>(&text)) {
+        Ok(Ok(m)) => Some(m),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "an unreadable outbox line");
+            None
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "could not read the outbox");
+            None
         }
     }
 }
@@ -224,6 +234,17 @@ impl FileOutbox {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .messages(to)
+    }
+
+    /// The `n`th message kept (from 0), whoever it went to.
+    pub fn message(&self, n: usize) -> Option<OutboxMessage> {
+        if let Some(files) = &self.readable {
+            files.catch_up(&self.kept);
+        }
+        self.kept
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .message(n)
     }
 
     /// Keeps a message. With a data folder, its line of `outbox.jsonl` and its copy in
@@ -459,6 +480,11 @@ mod tests {
         let clock: Arc<dyn Clock> = Arc::new(crate::adapters::clock::SystemClock);
         let outbox = FileOutbox::new(Some(dir.clone()), "from@example.com", clock).unwrap();
         assert_eq!(subjects(&outbox, None), ["One", "Two", "Three", "Four"]);
+        let nth = |n| outbox.message(n).and_then(|m| m.subject);
+        assert_eq!(
+            (nth(1).as_deref(), nth(3).as_deref(), nth(4)),
+            (Some("Two"), Some("Four"), None)
+        );
         let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -62,9 +62,7 @@ async fn outbox_message(
 ) -> Result<axum::response::Response> {
     let html = dev(&app)?
         .outbox
-        .messages(None)
-        .into_iter()
-        .nth(index)
+        .message(index)
         .and_then(|m| m.html)
         .ok_or(Error::NotFound)?;
     Ok(super::pages::with_policy(
