@@ -310,3 +310,45 @@ pub fn instant_in(
         .earliest()
         .map(|t| t.with_timezone(&chrono::Utc))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Serialize, serde::Deserialize)]
+    struct Record {
+        name: String,
+        count: u32,
+    }
+
+    #[test]
+    fn a_record_written_as_text_reads_back_without_ever_becoming_a_value() {
+        let record = Record {
+            name: "Ana \"Ruiz\"".into(),
+            count: 3,
+        };
+        let body = Body::of(&record).unwrap();
+        assert_eq!(body.text().get(), r#"{"name":"Ana \"Ruiz\"","count":3}"#);
+        assert_eq!(body.clone().record::<Record>().unwrap(), record);
+        assert!(body.0.value.get().is_none(), "no value was built");
+        // Asked for as a value, it becomes one, once, shared by its clones.
+        let clone = body.clone();
+        assert_eq!(body["count"], 3);
+        assert!(std::ptr::eq(body.value(), clone.value()));
+    }
+
+    #[test]
+    fn a_body_made_from_a_value_has_the_same_text_and_record() {
+        let body = Body::from(serde_json::json!({"name": "Bo", "count": 1}));
+        let text: serde_json::Value = serde_json::from_str(body.text().get()).unwrap();
+        assert_eq!(text, serde_json::json!({"name": "Bo", "count": 1}));
+        assert_eq!(
+            body.record::<Record>().unwrap(),
+            Record {
+                name: "Bo".into(),
+                count: 1
+            }
+        );
+        assert_eq!(body, Body::of(&body.record::<Record>().unwrap()).unwrap());
+    }
+}
