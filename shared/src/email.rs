@@ -50,9 +50,21 @@ pub fn role_label(role: crate::model::Role) -> &'static str {
     }
 }
 
+/// When an invitation expires, as people read it (`1 December 2026 at 09:00 UTC`); the
+/// format is parsed once, not for every email.
+fn expiry(at: DateTime<Utc>) -> String {
+    static FORMAT: std::sync::LazyLock<Vec<chrono::format::Item<'static>>> =
+        std::sync::LazyLock::new(|| {
+            chrono::format::StrftimeItems::new("%-d %B %Y at %H:%M UTC")
+                .parse()
+                .unwrap_or_default()
+        });
+    at.format_with_items(FORMAT.iter()).to_string()
+}
+
 pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
     let subject = format!("{} invited you to join {}", i.inviter_name, i.tenant_name);
-    let expires = i.expires_at.format("%-d %B %Y at %H:%M UTC").to_string();
+    let expires = expiry(i.expires_at);
     let html = InvitationHtml {
         subject: &subject,
         tenant_name: i.tenant_name,
@@ -85,6 +97,15 @@ pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_expiry_reads_as_a_date_and_time_in_utc() {
+        let at = DateTime::parse_from_rfc3339("2026-12-01T09:05:00Z").unwrap();
+        assert_eq!(
+            expiry(at.with_timezone(&Utc)),
+            "1 December 2026 at 09:05 UTC"
+        );
+    }
 
     #[test]
     fn the_html_part_escapes_hostile_names_and_both_parts_hold_the_link() {
@@ -142,7 +163,7 @@ pub fn print_page(
         link,
         &format!("QR code of your invitation to {tenant_name}"),
     )?;
-    let expires = expires_at.format("%-d %B %Y at %H:%M UTC").to_string();
+    let expires = expiry(expires_at);
     PrintPage {
         tenant_name,
         inviter_name,

@@ -326,40 +326,155 @@ impl Files {
 }
 
 /// Appends an email to an mbox (the mboxrd flavour: a `From ` line before each message, and
-/// `>` before any line of it that starts with `>`s and `From `).
+/// `>` before any line of it that starts with `>`s and `From `). The MIME message is written
+/// straight through [`MboxText`], never held whole.
 fn mbox_append(
     out: &mut impl std::io::Write,
     from: &str,
     message: &OutboxMessage,
 ) -> std::io::Result<()> {
-    let raw = mime(from, message)?;
-    let text = std::str::from_utf8(&raw).map_err(std::io::Error::other)?;
     writeln!(
         out,
         "From {from} {}",
-        message.sent_at.format("%a %b %e %H:%M:%S %Y")
+        message.sent_at.format_with_items(ASCTIME.iter())
     )?;
-    for line in text.lines() {
-        if line.trim_start_matches('>').starts_with("From ") {
-            out.write_all(b">")?;
-        }
-        out.write_all(line.as_bytes())?;
-        out.write_all(b"\n")?;
-    }
+    let mut text = MboxText::new(&mut *out);
+    mime(from, message).write_to(&mut text)?;
+    text.finish()?;
     out.write_all(b"\n")
 }
 
-/// The email as a MIME message: multipart/alternative with the text and HTML parts.
-fn mime(from: &str, message: &OutboxMessage) -> std::io::Result<Vec<u8>> {
+/// The date of an mbox `From ` line (asctime's), parsed once.
+static ASCTIME: std::sync::LazyLock<Vec<chrono::format::Item<'static>>> =
+    std::sync::LazyLock::new(|| {
+        chrono::format::StrftimeItems::new("%a %b %e %H:%M:%S %Y")
+            .parse()
+            .unwrap_or_default()
+    });
+
+/// The email as a MIME message: multipart/alternative with the text and HTML parts. Its
+/// `Message-ID` is unique within the outbox (the time it was kept, and a sequence number).
+fn mime<'a>(from: &'a str, message: &'a OutboxMessage) -> MessageBuilder<'a> {
+    static SEQUENCE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = SEQUENCE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     MessageBuilder::new()
         .from(from)
         .to(message.to.as_str())
         .subject(message.subject.as_deref().unwrap_or(""))
         .date(message.sent_at.timestamp())
-        .message_id(format!("{}@outbox.invitations.local", uuid::Uuid::now_v7()))
+        .message_id(format!(
+            "{}.{n}@outbox.invitations.local",
+            message.sent_at.timestamp_micros()
+        ))
         .text_body(message.text.as_str())
         .html_body(message.html.as_deref().unwrap_or(""))
-        .write_to_vec()
+}
+
+/// A message's text on its way into an mbox: CRLF line ends become LF, and a line that starts
+/// with `>`s and `From ` gets one more `>` (mboxrd), whatever pieces the text arrives in.
+struct MboxText<W: std::io::Write> {
+    out: W,
+    /// The start of the current line while it could still be a `>*From ` line.
+    head: Vec<u8>,
+    /// Whether the next byte starts a line.
+    line_start: bool,
+    /// A `\r` held back until the next byte shows whether it ends a line.
+    cr: bool,
+}
+
+impl<W: std::io::Write> MboxText<W> {
+    fn new(out: W) -> Self {
+        Self {
+            out,
+            head: Vec::new(),
+            line_start: true,
+            cr: false,
+        }
+    }
+
+    /// Ends the last line (with a newline, if it had none).
+    fn finish(mut self) -> std::io::Result<()> {
+        if self.cr {
+            self.out.write_all(b"\r")?;
+        }
+        let open = !self.line_start || !self.head.is_empty() || self.cr;
+        self.out.write_all(&self.head)?;
+        if open {
+            self.out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    /// Takes bytes of a line's start; returns how many, and whether the line is decided.
+    fn take_head(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        const FROM: &[u8] = b"From ";
+        for (i, b) in bytes.iter().enumerate() {
+            let quotes = self.head.iter().take_while(|c| **c == b'>').count();
+            let matched = self.head.len() - quotes;
+            if (matched == 0 && *b == b'>') || FROM.get(matched) == Some(b) {
+                self.head.push(*b);
+                if matched + 1 == FROM.len() {
+                    self.out.write_all(b">")?;
+                    self.end_head()?;
+                    return Ok(i + 1);
+                }
+            } else {
+                self.end_head()?;
+                return Ok(i);
+            }
+        }
+        Ok(bytes.len())
+    }
+
+    fn end_head(&mut self) -> std::io::Result<()> {
+        self.out.write_all(&self.head)?;
+        self.head.clear();
+        self.line_start = false;
+        Ok(())
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for MboxText<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            if self.cr {
+                self.cr = false;
+                if rest[0] != b'\n' {
+                    self.out.write_all(b"\r")?;
+                }
+            }
+            if self.line_start {
+                let taken = self.take_head(rest)?;
+                rest = &rest[taken..];
+                continue;
+            }
+            let (line, ends) = match rest.iter().position(|b| *b == b'\n') {
+                Some(i) => (&rest[..i], true),
+                None => (rest, false),
+            };
+            let kept = match line.last() {
+                Some(b'\r') => {
+                    self.cr = !ends;
+                    &line[..line.len() - 1]
+                }
+                _ => line,
+            };
+            self.out.write_all(kept)?;
+            if ends {
+                self.out.write_all(b"\n")?;
+                self.line_start = true;
+                rest = &rest[line.len() + 1..];
+            } else {
+                rest = &[];
+            }
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 #[async_trait]
@@ -421,6 +536,25 @@ mod tests {
         );
         assert!(!text.contains('\r'));
         assert!(text.contains("Subject: Join Hotel Sol"));
+    }
+
+    #[test]
+    fn mbox_text_quotes_from_lines_and_ends_lines_with_lf_however_it_is_split() {
+        let input = b"a\r\nFrom x\r\n>>From y\r\nFro\r\n>F\r\nFrom\r\n\r\nx\ry\r\nlast";
+        let expected = "a\n>From x\n>>>From y\nFro\n>F\nFrom\n\nx\ry\nlast\n";
+        for size in [input.len(), 1, 2, 3, 7] {
+            let mut out = Vec::new();
+            let mut text = MboxText::new(&mut out);
+            for piece in input.chunks(size) {
+                text.write_all(piece).unwrap();
+            }
+            text.finish().unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                expected,
+                "pieces of {size}"
+            );
+        }
     }
 
     fn email(to: &str, subject: &str) -> EmailMessage {

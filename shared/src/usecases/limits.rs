@@ -19,7 +19,8 @@ use crate::store::{Tx, keys};
 
 /// Today (UTC) as the limits name it.
 pub fn today(now: DateTime<Utc>) -> String {
-    now.date_naive().format("%Y-%m-%d").to_string()
+    // NaiveDate's Display is %Y-%m-%d, without parsing a format per call.
+    now.date_naive().to_string()
 }
 
 fn day(now: DateTime<Utc>) -> (String, i64, u64) {
@@ -156,4 +157,13 @@ pub async fn failed_sign_in(app: &App, email_key: &str) -> Result<()> {
     let mut tx = app.store.tx();
     tx.tally(format!("RL#signin#{email_key}"), slot, expires);
     app.store.commit(tx).await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn today_names_the_utc_day_as_stored_limit_fields_do() {
+        let late = chrono::DateTime::parse_from_rfc3339("2026-01-05T23:59:59-01:00").unwrap();
+        assert_eq!(super::today(late.to_utc()), "2026-01-06");
+    }
 }

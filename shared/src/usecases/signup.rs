@@ -104,7 +104,7 @@ pub async fn start(app: &App, req: StartRequest) -> Result<Started> {
             tries: 0,
         },
     );
-    let day = now.date_naive().format("%Y-%m-%d").to_string();
+    let day = super::limits::today(now);
     let limit = app.config.limits.sends_per_recipient_per_day;
     tx.limit(
         format!("RL#to#{}", phone.e164),
