@@ -3,8 +3,13 @@
 //!
 //! Durability: when given a file, every committed transaction is appended to it as one JSON
 //! line before the call returns (written, not fsynced: a crash of the machine may lose the last
-//! transactions, a crash of the process does not). On open the journal is replayed and then
-//! compacted into one line per live item.
+//! transactions, a crash of the process does not). The line is written after the table is
+//! unlocked, in commit order: other requests may read a change while its line is being written
+//! (as Redis does with its append-only file), so a crash of the process at that moment loses
+//! a change someone may have seen, never one acknowledged to its writer. Should a write fail,
+//! that transaction fails and the table takes no more changes until a restart, which goes
+//! back to what the journal holds. On open the journal is replayed and then compacted into
+//! one line per live item.
 //!
 //! Memory: an item's body is kept in the form it was written in, which for the store's records
 //! is JSON text (a member and its search entries share one): the journal writes it as it is,
@@ -12,7 +17,7 @@
 //! exists here as a `serde_json::Value` (whose nodes took five times the memory, and the
 //! kernel's time to zero fresh pages for them). Counters are values, read and changed in place.
 //! A body that is not text yet is turned into text before the table is locked, so a transaction
-//! holds the lock for its checks, its counters and one journal write.
+//! holds the lock for its checks, its counters and its journal line's encoding.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{File, OpenOptions};
@@ -20,6 +25,7 @@ use std::io::{BufRead, BufReader, BufWriter, Write as _};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use async_trait::async_trait;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -57,11 +63,17 @@ struct JournalEntry {
 #[derive(Default)]
 struct State {
     partitions: HashMap<String, BTreeMap<String, Stored>>,
-    journal: Option<BufWriter<File>>,
 }
 
 pub struct MemoryTable {
     state: Mutex<State>,
+    /// The journal file. A transaction locks it before it releases the state, so its lines
+    /// are in the order of the commits, and writes its line after: reads and the next
+    /// transaction's checks need not wait for the write.
+    journal: Option<Mutex<File>>,
+    /// A journal write failed: the table refuses every later change (until a restart, which
+    /// goes back to what the journal holds).
+    journal_failed: AtomicBool,
 }
 
 impl Default for MemoryTable {
@@ -75,6 +87,8 @@ impl MemoryTable {
     pub fn new() -> Self {
         Self {
             state: Mutex::new(State::default()),
+            journal: None,
+            journal_failed: AtomicBool::new(false),
         }
     }
 
@@ -119,12 +133,11 @@ impl MemoryTable {
             w.get_ref().sync_all()?;
         }
         std::fs::rename(&tmp, path)?;
-        let journal = BufWriter::new(OpenOptions::new().append(true).open(path)?);
+        let journal = OpenOptions::new().append(true).open(path)?;
         Ok(Self {
-            state: Mutex::new(State {
-                partitions,
-                journal: Some(journal),
-            }),
+            state: Mutex::new(State { partitions }),
+            journal: Some(Mutex::new(journal)),
+            journal_failed: AtomicBool::new(false),
         })
     }
 }
@@ -277,6 +290,11 @@ impl Table for MemoryTable {
             }
         }
         let mut state = self.lock();
+        if self.journal_failed.load(Ordering::SeqCst) {
+            return Err(TableError::Unavailable(
+                "the journal could not be written: restart the local server".into(),
+            ));
+        }
         // Check every condition first: all or nothing.
         for (index, w) in writes.iter().enumerate() {
             let (pk, sk) = key_of(w);
@@ -369,18 +387,134 @@ impl Table for MemoryTable {
                 }
             }
         }
-        if let Some(journal) = state.journal.as_mut() {
-            let written = serde_json::to_writer(&mut *journal, &entries)
-                .map_err(std::io::Error::from)
-                .and_then(|_| journal.write_all(b"\n"))
-                .and_then(|_| journal.flush());
-            if let Err(e) = written {
-                return Err(TableError::Unavailable(format!(
-                    "journal write failed: {e}"
-                )));
+        let line = match &self.journal {
+            Some(_) => {
+                let mut line = serde_json::to_vec(&entries)
+                    .map_err(|e| TableError::Unavailable(format!("journal line: {e}")))?;
+                line.push(b'\n');
+                line
+            }
+            None => Vec::new(),
+        };
+        let journal = self
+            .journal
+            .as_ref()
+            .map(|j| j.lock().unwrap_or_else(|p| p.into_inner()));
+        apply(&mut state.partitions, entries);
+        drop(state);
+        if let Some(mut journal) = journal
+            && let Err(e) = journal.write_all(&line)
+        {
+            self.journal_failed.store(true, Ordering::SeqCst);
+            tracing::error!(error = %e, "the journal could not be written: the table takes no more changes until a restart");
+            return Err(TableError::Unavailable(format!(
+                "journal write failed: {e}"
+            )));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn put(sk: &str) -> Write {
+        Write::Put {
+            item: Item {
+                pk: "P".into(),
+                sk: sk.into(),
+                version: 1,
+                expires_at: None,
+                body: serde_json::json!({"n": 1}).into(),
+            },
+            condition: Condition::NotExists,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_failed_journal_write_fails_the_transaction_and_every_later_change() {
+        // Every write to /dev/full fails (ENOSPC), as on a full disk.
+        let full = OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let table = MemoryTable {
+            state: Mutex::new(State::default()),
+            journal: Some(Mutex::new(full)),
+            journal_failed: AtomicBool::new(false),
+        };
+        let first = table.transact(vec![put("a")]).await;
+        assert!(
+            matches!(first, Err(TableError::Unavailable(_))),
+            "{first:?}"
+        );
+        let later = table.transact(vec![put("b")]).await;
+        assert!(matches!(later, Err(TableError::Unavailable(ref m)) if m.contains("restart")));
+        assert!(
+            table.get("P", "b").await.unwrap().is_none(),
+            "nothing later is applied"
+        );
+    }
+
+    /// Adds one to the count in `P`/`c`, reading and writing it until no one came between.
+    async fn increment(table: &MemoryTable) {
+        loop {
+            let current = table.get("P", "c").await.unwrap();
+            let (version, n) = current
+                .map(|i| (i.version, i.body["n"].as_i64().unwrap()))
+                .unwrap_or((0, 0));
+            let write = Write::Put {
+                item: Item {
+                    pk: "P".into(),
+                    sk: "c".into(),
+                    version: version + 1,
+                    expires_at: None,
+                    body: serde_json::json!({ "n": n + 1 }).into(),
+                },
+                condition: if version == 0 {
+                    Condition::NotExists
+                } else {
+                    Condition::Version(version)
+                },
+            };
+            match table.transact(vec![write]).await {
+                Ok(()) => return,
+                Err(TableError::ConditionFailed { .. }) => tokio::task::yield_now().await,
+                Err(e) => panic!("{e:?}"),
             }
         }
-        apply(&mut state.partitions, entries);
-        Ok(())
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn concurrent_commits_reach_the_journal_in_commit_order() {
+        let dir = std::env::temp_dir().join(format!("journal-{}", uuid::Uuid::now_v7()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("table.jsonl");
+        let table = std::sync::Arc::new(MemoryTable::open(&path).unwrap());
+        let tasks: Vec<_> = (0..4)
+            .map(|_| {
+                let table = table.clone();
+                tokio::spawn(async move {
+                    for _ in 0..250 {
+                        increment(&table).await;
+                    }
+                })
+            })
+            .collect();
+        for t in tasks {
+            t.await.unwrap();
+        }
+        drop(table);
+        // Each version of the count has its line, in the order the versions were committed.
+        let versions: Vec<u64> = std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .flat_map(|l| serde_json::from_str::<Vec<JournalEntry>>(l).unwrap())
+            .filter_map(|e| e.item.map(|i| i.version))
+            .collect();
+        assert_eq!(versions, (1..=1000).collect::<Vec<u64>>());
+        // Replayed, the journal ends where memory did.
+        let reopened = MemoryTable::open(&path).unwrap();
+        let item = reopened.get("P", "c").await.unwrap().unwrap();
+        assert_eq!((item.version, item.body["n"].as_i64()), (1000, Some(1000)));
+        let _ = std::fs::remove_dir_all(dir);
     }
 }
