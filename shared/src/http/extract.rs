@@ -38,20 +38,36 @@ async fn read_body(req: Request) -> Result<Bytes, Error> {
         .map_err(|_| Error::PayloadTooLarge)
 }
 
-/// Deserialises a JSON document, naming the field at fault.
+/// Deserialises a JSON document, naming the field at fault: straight from the bytes (no
+/// `serde_json::Value` in between), and a document that is not JSON at all is `invalid_json`
+/// even when a field before its fault has the wrong type.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Error> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson(e.to_string()))?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let field = if path == "." {
-            "body".to_string()
-        } else {
-            path
-        };
-        let message = e.into_inner().to_string();
-        Error::Validation(vec![FieldError::new(field, message)])
-    })
+    let invalid = |e: serde_json::Error| Error::InvalidJson(e.to_string());
+    let mut document = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize(&mut document) {
+        Ok(value) => {
+            document.end().map_err(invalid)?;
+            Ok(value)
+        }
+        Err(e) if e.inner().is_data() => {
+            if let Err(syntax) = serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
+                return Err(invalid(syntax));
+            }
+            let path = e.path().to_string();
+            let field = if path == "." {
+                "body".to_string()
+            } else {
+                path
+            };
+            // The field names the place; the reader's line and column add nothing to it.
+            let mut message = e.into_inner().to_string();
+            if let Some(at) = message.rfind(" at line ") {
+                message.truncate(at);
+            }
+            Err(Error::Validation(vec![FieldError::new(field, message)]))
+        }
+        Err(e) => Err(invalid(e.into_inner())),
+    }
 }
 
 /// A JSON request body.
@@ -164,5 +180,57 @@ pub fn idempotency_key(headers: &axum::http::HeaderMap) -> Result<Option<String>
                 "must be 1 to 255 visible ASCII characters",
             )
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Body {
+        name: String,
+        tags: Option<Vec<u32>>,
+    }
+
+    fn field_error(e: Error) -> (String, String) {
+        match e {
+            Error::Validation(errors) => (errors[0].field.clone(), errors[0].message.clone()),
+            other => panic!("not a validation error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_body_of_the_wrong_shape_names_the_field_without_a_line_and_column() {
+        assert_eq!(
+            parse_json::<Body>(br#"{"name": "Ana"}"#).unwrap().name,
+            "Ana"
+        );
+        let (field, message) =
+            field_error(parse_json::<Body>(br#"{"name": "Ana", "tags": [1, "x"]}"#).unwrap_err());
+        assert_eq!(field, "tags[1]");
+        assert!(message.starts_with("invalid type: string"), "{message}");
+        assert!(!message.contains("line"), "{message}");
+        let (_, message) =
+            field_error(parse_json::<Body>(br#"{"name": "A", "nope": 1}"#).unwrap_err());
+        assert!(message.starts_with("unknown field `nope`"), "{message}");
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_is_invalid_json_even_after_a_wrong_field() {
+        for text in [
+            &br#"{"name": 7, "#[..],
+            br#"{"name": "Ana"} trailing"#,
+            b"",
+            b"{\"name\": \"Ana\",}",
+        ] {
+            assert!(
+                matches!(parse_json::<Body>(text), Err(Error::InvalidJson(_))),
+                "{}",
+                String::from_utf8_lossy(text)
+            );
+        }
     }
 }
