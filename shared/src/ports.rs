@@ -82,6 +82,11 @@ impl Body {
         })
     }
 
+    /// The same number for a body and its clones, and only for them (while they live).
+    pub fn identity(&self) -> usize {
+        Arc::as_ptr(&self.0) as usize
+    }
+
     /// The record the body holds, from whichever form is at hand (or the record itself, for a
     /// body read before).
     pub fn record<T>(&self) -> Result<T, serde_json::Error>

@@ -28,36 +28,121 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use async_trait::async_trait;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::ports::{Body, Condition, Item, Page, Query, Table, TableError, Write};
 
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Clone)]
 struct Stored {
     version: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     expires_at: Option<i64>,
-    #[serde(serialize_with = "body_text", deserialize_with = "body_from_text")]
     body: Body,
 }
 
-/// A body in the journal: its text as it stands.
-fn body_text<S: Serializer>(body: &Body, s: S) -> Result<S::Ok, S::Error> {
-    body.text().serialize(s)
-}
-
-fn body_from_text<'de, D: Deserializer<'de>>(d: D) -> Result<Body, D::Error> {
-    Box::<RawValue>::deserialize(d).map(Body::from_text)
-}
-
-/// One journal line: the items a transaction left behind (`None`: deleted).
-#[derive(Serialize, Deserialize)]
+/// What a transaction left behind at one key (`None`: deleted).
 struct JournalEntry {
     pk: String,
     sk: String,
-    #[serde(default)]
     item: Option<Stored>,
+}
+
+/// One entry of a journal line as written. A body shared with an earlier entry of the line
+/// (a member and its search entries share one) is written once: later entries name the
+/// earlier one's place in the line.
+#[derive(Serialize)]
+struct LineEntry<'a> {
+    pk: &'a str,
+    sk: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<LineItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct LineItem<'a> {
+    version: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expires_at: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<&'a RawValue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    same_body_as: Option<usize>,
+}
+
+/// One entry of a journal line as read (lines written before `same_body_as` have every body).
+#[derive(Deserialize)]
+struct ReadEntry {
+    pk: String,
+    sk: String,
+    #[serde(default)]
+    item: Option<ReadItem>,
+}
+
+#[derive(Deserialize)]
+struct ReadItem {
+    version: u64,
+    #[serde(default)]
+    expires_at: Option<i64>,
+    #[serde(default)]
+    body: Option<Box<RawValue>>,
+    #[serde(default)]
+    same_body_as: Option<usize>,
+}
+
+/// Writes one journal line (without its newline): the entries, each body once.
+fn write_line<'a>(
+    out: impl std::io::Write,
+    entries: impl Iterator<Item = (&'a str, &'a str, Option<&'a Stored>)>,
+) -> serde_json::Result<()> {
+    let mut written: HashMap<usize, usize> = HashMap::new();
+    let line = entries.enumerate().map(|(n, (pk, sk, item))| LineEntry {
+        pk,
+        sk,
+        item: item.map(|s| {
+            let earlier = *written.entry(s.body.identity()).or_insert(n);
+            LineItem {
+                version: s.version,
+                expires_at: s.expires_at,
+                body: (earlier == n).then(|| s.body.text()),
+                same_body_as: (earlier != n).then_some(earlier),
+            }
+        }),
+    });
+    use serde::Serializer as _;
+    serde_json::Serializer::new(out).collect_seq(line)
+}
+
+/// Reads one journal line back; an entry sharing an earlier one's body shares it in memory too.
+fn read_line(line: &str) -> serde_json::Result<Vec<JournalEntry>> {
+    let read: Vec<ReadEntry> = serde_json::from_str(line)?;
+    let mut entries: Vec<JournalEntry> = Vec::with_capacity(read.len());
+    for e in read {
+        let item = match e.item {
+            None => None,
+            Some(i) => {
+                let body = match (i.body, i.same_body_as) {
+                    (Some(text), _) => Body::from_text(text),
+                    (None, Some(n)) => entries
+                        .get(n)
+                        .and_then(|earlier| earlier.item.as_ref())
+                        .map(|earlier| earlier.body.clone())
+                        .ok_or_else(|| serde::de::Error::custom("same_body_as names no body"))?,
+                    (None, None) => return Err(serde::de::Error::custom("an item without a body")),
+                };
+                Some(Stored {
+                    version: i.version,
+                    expires_at: i.expires_at,
+                    body,
+                })
+            }
+        };
+        entries.push(JournalEntry {
+            pk: e.pk,
+            sk: e.sk,
+            item,
+        });
+    }
+    Ok(entries)
 }
 
 #[derive(Default)]
@@ -102,7 +187,7 @@ impl MemoryTable {
                 if line.trim().is_empty() {
                     continue;
                 }
-                let entries: Vec<JournalEntry> = match serde_json::from_str(&line) {
+                let entries = match read_line(&line) {
                     Ok(e) => e,
                     // A torn last line (the process died mid-write) is the only expected damage.
                     Err(e) => {
@@ -118,15 +203,10 @@ impl MemoryTable {
         {
             let mut w = BufWriter::new(File::create(&tmp)?);
             for (pk, items) in &partitions {
-                let entries: Vec<JournalEntry> = items
+                let entries = items
                     .iter()
-                    .map(|(sk, s)| JournalEntry {
-                        pk: pk.clone(),
-                        sk: sk.clone(),
-                        item: Some(s.clone()),
-                    })
-                    .collect();
-                serde_json::to_writer(&mut w, &entries)?;
+                    .map(|(sk, s)| (pk.as_str(), sk.as_str(), Some(s)));
+                write_line(&mut w, entries)?;
                 w.write_all(b"\n")?;
             }
             w.flush()?;
@@ -389,7 +469,11 @@ impl Table for MemoryTable {
         }
         let line = match &self.journal {
             Some(_) => {
-                let mut line = serde_json::to_vec(&entries)
+                let mut line = Vec::with_capacity(2048);
+                let entries = entries
+                    .iter()
+                    .map(|e| (e.pk.as_str(), e.sk.as_str(), e.item.as_ref()));
+                write_line(&mut line, entries)
                     .map_err(|e| TableError::Unavailable(format!("journal line: {e}")))?;
                 line.push(b'\n');
                 line
@@ -454,6 +538,59 @@ mod tests {
         );
     }
 
+    #[tokio::test]
+    async fn a_body_shared_by_items_is_journaled_once_and_shared_again_after_a_restart() {
+        let dir = std::env::temp_dir().join(format!("journal-{}", uuid::Uuid::now_v7()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("table.jsonl");
+        // A line written before bodies were shared: every body in full.
+        std::fs::write(
+            &path,
+            "[{\"pk\":\"P\",\"sk\":\"old\",\"item\":{\"version\":3,\"body\":{\"n\":3}}}]\n",
+        )
+        .unwrap();
+        let table = MemoryTable::open(&path).unwrap();
+        let body = Body::of(&serde_json::json!({"name": "Ana", "marker": "shared-body"})).unwrap();
+        let put = |sk: &str| Write::Put {
+            item: Item {
+                pk: "P".into(),
+                sk: sk.into(),
+                version: 1,
+                expires_at: Some(7),
+                body: body.clone(),
+            },
+            condition: Condition::NotExists,
+        };
+        table
+            .transact(vec![put("a"), put("b"), put("c")])
+            .await
+            .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let last = text.lines().last().unwrap();
+        assert_eq!(last.matches("shared-body").count(), 1, "{last}");
+        drop(table);
+        let reopened = MemoryTable::open(&path).unwrap();
+        let get = |sk: &'static str| {
+            let t = &reopened;
+            async move { t.get("P", sk).await.unwrap().unwrap() }
+        };
+        let (a, c, old) = (get("a").await, get("c").await, get("old").await);
+        assert_eq!(
+            (a.body["name"].as_str(), c.expires_at),
+            (Some("Ana"), Some(7))
+        );
+        assert_eq!(
+            a.body.identity(),
+            c.body.identity(),
+            "one body in memory again"
+        );
+        assert_eq!((old.version, old.body["n"].as_i64()), (3, Some(3)));
+        // Compacted at the restart: still one copy of the body.
+        let compacted = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(compacted.matches("shared-body").count(), 1, "{compacted}");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
     /// Adds one to the count in `P`/`c`, reading and writing it until no one came between.
     async fn increment(table: &MemoryTable) {
         loop {
@@ -507,7 +644,7 @@ mod tests {
         let versions: Vec<u64> = std::fs::read_to_string(&path)
             .unwrap()
             .lines()
-            .flat_map(|l| serde_json::from_str::<Vec<JournalEntry>>(l).unwrap())
+            .flat_map(|l| read_line(l).unwrap())
             .filter_map(|e| e.item.map(|i| i.version))
             .collect();
         assert_eq!(versions, (1..=1000).collect::<Vec<u64>>());
