@@ -9,7 +9,8 @@
 //! a change someone may have seen, never one acknowledged to its writer. Should a write fail,
 //! that transaction fails and the table takes no more changes until a restart, which goes
 //! back to what the journal holds. On open the journal is replayed and then compacted into
-//! one line per live item.
+//! one line per partition. A body shared by several items of a line (a member and its search
+//! entries) is written once, and shared again when the line is read back.
 //!
 //! Memory: an item's body is kept in the form it was written in, which for the store's records
 //! is JSON text (a member and its search entries share one): the journal writes it as it is,
