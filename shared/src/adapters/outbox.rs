@@ -338,9 +338,12 @@ fn mbox_append(
         "From {from} {}",
         message.sent_at.format_with_items(ASCTIME.iter())
     )?;
-    let mut text = MboxText::new(&mut *out);
-    mime(from, message).write_to(&mut text)?;
-    text.finish()?;
+    // Built in memory, escaped in memory, then written at once: a write per line into the
+    // file's buffer cost more than the escaping.
+    let raw = mime(from, message).write_to_vec()?;
+    let mut text = MboxText::new(Vec::with_capacity(raw.len() + 64));
+    text.write_all(&raw)?;
+    out.write_all(&text.finish()?)?;
     out.write_all(b"\n")
 }
 
@@ -392,8 +395,8 @@ impl<W: std::io::Write> MboxText<W> {
         }
     }
 
-    /// Ends the last line (with a newline, if it had none).
-    fn finish(mut self) -> std::io::Result<()> {
+    /// Ends the last line (with a newline, if it had none), and hands back the writer.
+    fn finish(mut self) -> std::io::Result<W> {
         if self.cr {
             self.out.write_all(b"\r")?;
         }
@@ -402,7 +405,7 @@ impl<W: std::io::Write> MboxText<W> {
         if open {
             self.out.write_all(b"\n")?;
         }
-        Ok(())
+        Ok(self.out)
     }
 
     /// Takes bytes of a line's start; returns how many, and whether the line is decided.
@@ -449,7 +452,7 @@ impl<W: std::io::Write> std::io::Write for MboxText<W> {
                 rest = &rest[taken..];
                 continue;
             }
-            let (line, ends) = match rest.iter().position(|b| *b == b'\n') {
+            let (line, ends) = match memchr::memchr(b'\n', rest) {
                 Some(i) => (&rest[..i], true),
                 None => (rest, false),
             };
