@@ -36,22 +36,6 @@ pub struct Body(Arc<Forms>);
 struct Forms {
     text: OnceLock<Box<RawValue>>,
     value: OnceLock<serde_json::Value>,
-    /// The record read from the body, kept from its second read on: a body read more than
-    /// once is one the in-memory table keeps (the tenant, the caller's access and name, read
-    /// by every request of an admin), and a clone costs less than parsing it again.
-    record: OnceLock<Box<dyn std::any::Any + Send + Sync>>,
-    reads: std::sync::atomic::AtomicU8,
-}
-
-impl Forms {
-    fn new(text: OnceLock<Box<RawValue>>, value: OnceLock<serde_json::Value>) -> Self {
-        Self {
-            text,
-            value,
-            record: OnceLock::new(),
-            reads: Default::default(),
-        }
-    }
 }
 
 impl Body {
@@ -61,7 +45,10 @@ impl Body {
     }
 
     pub fn from_text(text: Box<RawValue>) -> Self {
-        Self(Arc::new(Forms::new(OnceLock::from(text), OnceLock::new())))
+        Self(Arc::new(Forms {
+            text: OnceLock::from(text),
+            value: OnceLock::new(),
+        }))
     }
 
     /// The body as JSON text.
@@ -87,35 +74,22 @@ impl Body {
         Arc::as_ptr(&self.0) as usize
     }
 
-    /// The record the body holds, from whichever form is at hand (or the record itself, for a
-    /// body read before).
-    pub fn record<T>(&self) -> Result<T, serde_json::Error>
-    where
-        T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
-    {
-        if let Some(kept) = self.0.record.get().and_then(|r| r.downcast_ref::<T>()) {
-            return Ok(kept.clone());
+    /// The record the body holds, from whichever form is at hand.
+    pub fn record<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        match (self.0.value.get(), self.0.text.get()) {
+            (Some(value), _) => T::deserialize(value),
+            (None, Some(text)) => serde_json::from_str(text.get()),
+            (None, None) => T::deserialize(serde_json::Value::Null),
         }
-        let record: T = match (self.0.value.get(), self.0.text.get()) {
-            (Some(value), _) => T::deserialize(value)?,
-            (None, Some(text)) => serde_json::from_str(text.get())?,
-            (None, None) => T::deserialize(serde_json::Value::Null)?,
-        };
-        if self
-            .0
-            .reads
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            > 0
-        {
-            let _ = self.0.record.set(Box::new(record.clone()));
-        }
-        Ok(record)
     }
 }
 
 impl From<serde_json::Value> for Body {
     fn from(value: serde_json::Value) -> Self {
-        Self(Arc::new(Forms::new(OnceLock::new(), OnceLock::from(value))))
+        Self(Arc::new(Forms {
+            text: OnceLock::new(),
+            value: OnceLock::from(value),
+        }))
     }
 }
 
@@ -346,7 +320,7 @@ pub fn instant_in(
 mod tests {
     use super::*;
 
-    #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Serialize, serde::Deserialize)]
     struct Record {
         name: String,
         count: u32,
@@ -366,33 +340,6 @@ mod tests {
         let clone = body.clone();
         assert_eq!(body["count"], 3);
         assert!(std::ptr::eq(body.value(), clone.value()));
-    }
-
-    #[test]
-    fn a_body_read_again_keeps_its_record_and_still_reads_as_another_type() {
-        let record = Record {
-            name: "Ana".into(),
-            count: 3,
-        };
-        let body = Body::of(&record).unwrap();
-        assert_eq!(body.record::<Record>().unwrap(), record);
-        assert!(
-            body.0.record.get().is_none(),
-            "a body read once keeps no record"
-        );
-        let shared = body.clone();
-        assert_eq!(shared.record::<Record>().unwrap(), record);
-        assert!(
-            body.0.record.get().is_some(),
-            "read twice, it keeps the record"
-        );
-        assert_eq!(body.record::<Record>().unwrap(), record);
-        #[derive(Clone, serde::Deserialize)]
-        struct Name {
-            name: String,
-        }
-        assert_eq!(body.record::<Name>().unwrap().name, "Ana");
-        assert!(body.record::<u32>().is_err(), "not a number");
     }
 
     #[test]

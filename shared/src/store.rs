@@ -134,12 +134,7 @@ fn to_body<T: Serialize>(value: &T) -> Body {
     Body::of(value).unwrap_or_else(|_| serde_json::Value::Null.into())
 }
 
-/// What the store reads items into.
-trait Record: DeserializeOwned + Clone + Send + Sync + 'static {}
-
-impl<T: DeserializeOwned + Clone + Send + Sync + 'static> Record for T {}
-
-fn from_item<T: Record>(item: Item) -> Result<Versioned<T>> {
+fn from_item<T: DeserializeOwned>(item: Item) -> Result<Versioned<T>> {
     let version = item.version;
     item.body
         .record::<T>()
@@ -869,7 +864,7 @@ impl Store {
         }
     }
 
-    async fn get<T: Record>(&self, pk: &str, sk: &str) -> Result<Option<Versioned<T>>> {
+    async fn get<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<Versioned<T>>> {
         match self.table.get(pk, sk).await.map_err(table_error)? {
             Some(item) => from_item(item).map(Some),
             None => Ok(None),
@@ -877,7 +872,7 @@ impl Store {
     }
 
     /// An eventually consistent read, for what a moment's staleness cannot harm.
-    async fn get_eventual<T: Record>(&self, pk: &str, sk: &str) -> Result<Option<T>> {
+    async fn get_eventual<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<T>> {
         match self.table.get_eventual(pk, sk).await.map_err(table_error)? {
             Some(item) => from_item(item).map(|v| Some(v.value)),
             None => Ok(None),
@@ -886,7 +881,7 @@ impl Store {
 
     /// An eventually consistent read of an item that should exist; a strong one if it seems
     /// not to (it may have been written a moment ago).
-    async fn get_existing<T: Record>(&self, pk: &str, sk: &str) -> Result<Option<T>> {
+    async fn get_existing<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<T>> {
         match self.get_eventual(pk, sk).await? {
             Some(v) => Ok(Some(v)),
             None => Ok(self.get(pk, sk).await?.map(|v: Versioned<T>| v.value)),
@@ -987,7 +982,7 @@ impl Store {
     }
 
     async fn profile_guard(&self, email_key: &str, consistent: bool) -> Result<Option<Uuid>> {
-        #[derive(Clone, serde::Deserialize)]
+        #[derive(serde::Deserialize)]
         struct Guard {
             profile_id: Uuid,
         }
@@ -1019,7 +1014,7 @@ impl Store {
     }
 
     pub async fn profile_id_by_phone(&self, e164: &str) -> Result<Option<Uuid>> {
-        #[derive(Clone, serde::Deserialize)]
+        #[derive(serde::Deserialize)]
         struct Guard {
             profile_id: Uuid,
         }
@@ -1032,7 +1027,7 @@ impl Store {
     /// The (tenant, user) of every invitation listed under a phone number and not released
     /// since; callers check each member's current state.
     pub async fn invited_by_phone(&self, e164: &str) -> Result<Vec<(Uuid, Uuid)>> {
-        #[derive(Clone, serde::Deserialize)]
+        #[derive(serde::Deserialize)]
         struct Entry {
             tenant_id: Uuid,
             user_id: Uuid,
@@ -1057,7 +1052,7 @@ impl Store {
     }
 
     pub async fn admins(&self, tenant: Uuid) -> Result<Option<Versioned<i64>>> {
-        #[derive(Clone, serde::Deserialize)]
+        #[derive(serde::Deserialize)]
         struct Count {
             count: i64,
         }
