@@ -7,8 +7,8 @@
 //! unlocked, in commit order: other requests may read a change while its line is being written
 //! (as Redis does with its append-only file), so a crash of the process at that moment loses
 //! a change someone may have seen, never one acknowledged to its writer. Should a write fail,
-//! that transaction fails and the table takes no more changes until a restart, which goes
-//! back to what the journal holds. On open the journal is replayed and then compacted into
+//! that transaction fails (its change, already in memory, stays visible until a restart) and
+//! the table takes no more changes until a restart, which goes back to what the journal holds. On open the journal is replayed and then compacted into
 //! one line per partition. A body shared by several items of a line (a member and its search
 //! entries) is written once, and shared again when the line is read back.
 //!
