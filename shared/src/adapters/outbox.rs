@@ -227,24 +227,20 @@ impl FileOutbox {
     /// Messages to `to` (every message when `None`), oldest first. Every message kept so far
     /// is in the files by then.
     pub fn messages(&self, to: Option<&str>) -> Vec<OutboxMessage> {
-        if let Some(files) = &self.readable {
-            files.catch_up(&self.kept);
-        }
-        self.kept
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .messages(to)
+        self.caught_up().messages(to)
     }
 
     /// The `n`th message kept (from 0), whoever it went to.
     pub fn message(&self, n: usize) -> Option<OutboxMessage> {
+        self.caught_up().message(n)
+    }
+
+    /// What the outbox reads from, once every message kept so far is in the files.
+    fn caught_up(&self) -> std::sync::MutexGuard<'_, Kept> {
         if let Some(files) = &self.readable {
             files.catch_up(&self.kept);
         }
-        self.kept
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .message(n)
+        self.kept.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Keeps a message. With a data folder, its line of `outbox.jsonl` and its copy in
@@ -326,8 +322,7 @@ impl Files {
 }
 
 /// Appends an email to an mbox (the mboxrd flavour: a `From ` line before each message, and
-/// `>` before any line of it that starts with `>`s and `From `). The MIME message is written
-/// straight through [`MboxText`], never held whole.
+/// `>` before any line of it that starts with `>`s and `From `), escaped by [`MboxText`].
 fn mbox_append(
     out: &mut impl std::io::Write,
     from: &str,
