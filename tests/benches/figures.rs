@@ -142,16 +142,13 @@ async fn cold_start(
     ((total, f.init_time().map_or(f64::NAN, ms)), f)
 }
 
-async fn warm(f: &mut Started, event: &Value, n: usize) -> f64 {
-    let mut times = Vec::with_capacity(n);
-    for i in 0..n {
-        let t = Instant::now();
-        f.invoke(&format!("warm-{i}"), event.clone())
-            .await
-            .expect("an answer");
-        times.push(ms(t.elapsed()));
-    }
-    median(times)
+/// The time of the `i`th warm invocation of a started function.
+async fn warm_once(f: &mut Started, event: &Value, i: usize) -> f64 {
+    let t = Instant::now();
+    f.invoke(&format!("warm-{i}"), event.clone())
+        .await
+        .expect("an answer");
+    ms(t.elapsed())
 }
 
 /// An API Gateway event carrying a JSON body and a session.
@@ -201,11 +198,22 @@ async fn lambda_starts(report: &mut Report) -> f64 {
             init.entry(n).or_default().push(i);
         }
     }
-    let mut figures = Vec::new();
+    // Warm invocations, every binary started at once and invoked in turn, so that drift
+    // touches every binary alike here too (one binary after another, a drift of the machine
+    // moved one function's ratio by half).
+    let mut running = Vec::new();
     for n in &names {
         let env = env_for(&mut env, n);
-        let (_, mut f) = cold_start(&bootstrap(n), &env, first_event(n)).await;
-        let warm_ms = warm(&mut f, &first_event(n), WARM_INVOCATIONS).await;
+        let (_, f) = cold_start(&bootstrap(n), &env, first_event(n)).await;
+        running.push((*n, f, first_event(n), Vec::with_capacity(WARM_INVOCATIONS)));
+    }
+    for i in 0..WARM_INVOCATIONS {
+        for (_, f, event, times) in &mut running {
+            times.push(warm_once(f, event, i).await);
+        }
+    }
+    let mut figures = Vec::new();
+    for (n, f, _, times) in running {
         figures.push(StartFigures {
             name: n.to_string(),
             size: std::fs::metadata(bootstrap(n))
@@ -213,7 +221,7 @@ async fn lambda_starts(report: &mut Report) -> f64 {
                 .unwrap_or(0),
             cold_ms: median(cold.remove(n).unwrap_or_default()),
             init_ms: median(init.remove(n).unwrap_or_default()),
-            warm_ms,
+            warm_ms: median(times),
             peak_rss_kib: f.peak_rss_kib().unwrap_or(0),
         });
     }
@@ -280,7 +288,7 @@ async fn lambda_starts(report: &mut Report) -> f64 {
         "\nCold: median of {COLD_STARTS} starts, exec → first answer (`/healthz`, init: exec → first request for an event; `dispatch`: a \
          schedule's input for an unknown member, so one GetItem on moto, and its ratios are to \
          hello plus one GetItem from a warm client, {get_ms:.2} ms). Warm: median of \
-         {WARM_INVOCATIONS} invocations. `invite` doing real invitations on moto: median \
+         {WARM_INVOCATIONS} invocations, every binary invoked in turn. `invite` doing real invitations on moto: median \
          {invite_ms:.2} ms per invitation, peak RSS {:.1} MB after 50.",
         invite_rss as f64 / 1024.0
     );
@@ -450,7 +458,8 @@ async fn start_local() -> Local {
     }
 }
 
-/// What wrk measured: requests per second, latency percentiles (ms), and failures.
+/// What wrk measured: requests per second, latency percentiles (ms), and failures; and the CPU
+/// time per request (µs) of the server and of wrk itself, which share the machine's cores.
 #[derive(Debug, Default)]
 struct Load {
     rps: f64,
@@ -458,6 +467,37 @@ struct Load {
     p99: f64,
     requests: u64,
     bad: u64,
+    server_us: f64,
+    wrk_us: f64,
+}
+
+/// The kernel's clock ticks per second, in which `/proc` counts CPU time.
+fn clock_ticks() -> f64 {
+    static TICKS: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *TICKS.get_or_init(|| {
+        Command::new("getconf")
+            .arg("CLK_TCK")
+            .output()
+            .ok()
+            .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+            .unwrap_or(100.0)
+    })
+}
+
+/// Fields of `/proc/{pid}/stat` (counted from 1, as `man proc` does), summed: the CPU ticks
+/// of a process (14, 15) or of the children it has waited for (16, 17).
+fn stat_ticks(pid: &str, fields: [usize; 2]) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The command name (field 2) is in parentheses and may hold spaces: count after it.
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let values: Vec<f64> = rest
+        .split_whitespace()
+        .map(|v| v.parse().unwrap_or(0.0))
+        .collect();
+    fields
+        .iter()
+        .map(|f| values.get(f - 3).copied().unwrap_or(0.0))
+        .sum()
 }
 
 fn wrk_ms(text: &str) -> f64 {
@@ -504,8 +544,9 @@ fn parse_wrk(out: &str) -> Load {
     load
 }
 
-/// Runs wrk against `url` (with `script`, a Lua file, when given).
-fn wrk(url: &str, connections: u32, seconds: u32, script: Option<&Path>) -> Load {
+/// Runs wrk against `url` of the server `local` (with `script`, a Lua file, when given).
+fn wrk(local: &Local, url: &str, connections: u32, seconds: u32, script: Option<&Path>) -> Load {
+    let server = local.child.id().to_string();
     let threads = connections.min(2);
     let mut cmd = Command::new("wrk");
     cmd.args([
@@ -517,13 +558,18 @@ fn wrk(url: &str, connections: u32, seconds: u32, script: Option<&Path>) -> Load
     if let Some(s) = script {
         cmd.arg("-s").arg(s);
     }
+    let (server_before, wrk_before) = (stat_ticks(&server, [14, 15]), stat_ticks("self", [16, 17]));
     let out = cmd
         .arg(url)
         .output()
         .expect("run wrk (`make bench` installs it)");
+    let (server_after, wrk_after) = (stat_ticks(&server, [14, 15]), stat_ticks("self", [16, 17]));
     let text = String::from_utf8_lossy(&out.stdout).to_string();
-    let load = parse_wrk(&text);
+    let mut load = parse_wrk(&text);
     assert!(load.requests > 0, "wrk measured nothing: {text}");
+    let per_request = |ticks: f64| ticks / clock_ticks() * 1e6 / load.requests as f64;
+    load.server_us = per_request(server_after - server_before);
+    load.wrk_us = per_request(wrk_after - wrk_before);
     load
 }
 
@@ -649,7 +695,7 @@ async fn local_server(report: &mut Report) {
     let base = &local.base;
     let tenant_url = format!("{base}/v1/tenants/{tenant}");
 
-    let health = wrk(&format!("{base}/healthz"), 32, 10, None);
+    let health = wrk(&local, &format!("{base}/healthz"), 32, 10, None);
     let invite = wrk_script(
         &scripts,
         "invite",
@@ -657,7 +703,13 @@ async fn local_server(report: &mut Report) {
         &token,
         r#"{"email": "load-{n}@bench.example", "first_name": "Ana", "last_name": "Ruiz", "role": "user"}"#,
     );
-    let invites = wrk(&format!("{tenant_url}/invitations"), 32, 10, Some(&invite));
+    let invites = wrk(
+        &local,
+        &format!("{tenant_url}/invitations"),
+        32,
+        10,
+        Some(&invite),
+    );
     let sign_in = wrk_script(
         &scripts,
         "sign-in",
@@ -665,7 +717,13 @@ async fn local_server(report: &mut Report) {
         &token,
         &format!(r#"{{"email": "{admin_email}", "password": "{PASSWORD}"}}"#),
     );
-    let sign_ins = wrk(&format!("{base}/v1/sessions"), 32, 10, Some(&sign_in));
+    let sign_ins = wrk(
+        &local,
+        &format!("{base}/v1/sessions"),
+        32,
+        10,
+        Some(&sign_in),
+    );
 
     // The 1,000-row batches: one by email (each invitee gets a message in the outbox), then
     // link-only ones up to 100,000 members.
@@ -711,31 +769,40 @@ async fn local_server(report: &mut Report) {
     // Seeding left the journal's pages dirty; their write-back would land in the read figures.
     let _ = Command::new("sync").status();
     let auth = auth_script(&scripts, "auth", &token);
-    let list = wrk(&format!("{tenant_url}/users?limit=50"), 1, 5, Some(&auth));
+    let list = wrk(
+        &local,
+        &format!("{tenant_url}/users?limit=50"),
+        1,
+        5,
+        Some(&auth),
+    );
     let search = wrk(
+        &local,
         &format!("{tenant_url}/users?limit=50&q=mar"),
         1,
         5,
         Some(&auth),
     );
-    let stats_load = wrk(&format!("{tenant_url}/stats"), 1, 5, Some(&auth));
+    let stats_load = wrk(&local, &format!("{tenant_url}/stats"), 1, 5, Some(&auth));
 
     let batch_link_median = median(link_batches.clone());
     let batch_link_max = link_batches.iter().cloned().fold(0.0, f64::max);
     let mut t = String::from(
         "### Local server (release, embedded backend) under wrk on loopback\n\n\
-         | what | load | requests/s | × /healthz | p50 | p99 | failed |\n\
-         | --- | --- | ---: | ---: | ---: | ---: | ---: |\n",
+         | what | load | requests/s | × /healthz | p50 | p99 | failed | CPU/request: server, wrk |\n\
+         | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n",
     );
     let row = |t: &mut String, what: &str, load: &str, l: &Load| {
         let _ = writeln!(
             t,
-            "| {what} | {load} | {:.0} | {:.3} | {:.2} ms | {:.2} ms | {} |",
+            "| {what} | {load} | {:.0} | {:.3} | {:.2} ms | {:.2} ms | {} | {:.1} µs, {:.1} µs |",
             l.rps,
             l.rps / health.rps,
             l.p50,
             l.p99,
-            l.bad
+            l.bad,
+            l.server_us,
+            l.wrk_us
         );
     };
     row(&mut t, "`GET /healthz`", "32 connections, 10 s", &health);
@@ -775,6 +842,16 @@ async fn local_server(report: &mut Report) {
          {batch_link_median:.0} ms, slowest {batch_link_max:.0} ms over {} batches.",
         ms(email_batch),
         link_batches.len()
+    );
+    // The server and wrk share the cores, so a route's throughput ratio is about the ratio
+    // of what a request of each costs them together (less any idle time).
+    let _ = writeln!(
+        t,
+        "\nServer and wrk share the machine's cores: a `/healthz` costs them {:.1} µs of CPU \
+         together, an invitation {:.1} µs, which bounds the invitations' ratio at about {:.3}×.",
+        health.server_us + health.wrk_us,
+        invites.server_us + invites.wrk_us,
+        (health.server_us + health.wrk_us) / (invites.server_us + invites.wrk_us)
     );
     report.section(t);
     report.check(
