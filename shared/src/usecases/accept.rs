@@ -123,12 +123,6 @@ pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
     })
 }
 
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| Error::Internal(format!("worker failed: {e}")))
-}
-
 /// Accepting costs three requests for a new person (token, member, one transaction): the
 /// profile is created optimistically, and only if its email guard finds a profile made since
 /// the invitation is it looked up. A person who had a profile at invite time proves its
@@ -169,7 +163,7 @@ async fn attempt(app: &App, req: &AcceptRequest, look_up: bool) -> Result<Member
         // and the link can never set a new one.
         Some(profile) => {
             let (password, phc) = (req.password.clone(), profile.value.password_hash.clone());
-            if !blocking(move || secrets::verify_password(&password, &phc)).await? {
+            if !super::hashing(move || secrets::verify_password(&password, &phc)).await? {
                 return Err(Error::InvalidCredentials);
             }
             if member.first_name.is_empty() && member.last_name.is_empty() {
@@ -204,7 +198,7 @@ async fn attempt(app: &App, req: &AcceptRequest, look_up: bool) -> Result<Member
             ];
             secrets::check_password_strength(&req.password, &personal)?;
             let password = req.password.clone();
-            let password_hash = blocking(move || secrets::hash_password(&password)).await??;
+            let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
             let profile = Profile {
                 id: Uuid::now_v7(),
                 email: member.email.clone(),

@@ -50,12 +50,6 @@ pub struct Issued {
     pub expires_at: DateTime<Utc>,
 }
 
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| Error::Internal(format!("worker failed: {e}")))
-}
-
 /// A new code for an invited (or expired) or active member; shown once.
 pub async fn issue(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<Issued> {
     let actor = authorize(app, profile, tenant).await?;
@@ -69,7 +63,7 @@ pub async fn issue(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result
     let code = mint();
     let expires_at = app.now() + Duration::minutes(10);
     let secret = code.clone();
-    let hash = blocking(move || secrets::hash_password(&secret)).await??;
+    let hash = super::hashing(move || secrets::hash_password(&secret)).await??;
     let mut tx = app.store.tx();
     tx.put_access_code(
         &validate::email_key(email),
@@ -99,7 +93,7 @@ pub async fn redeem(app: &App, email: &str, code: &str) -> Result<Uuid> {
     retrying(|| async move {
         let Some(read) = app.store.access_code(key).await? else {
             let code = code.clone();
-            blocking(move || secrets::verify_password(&code, secrets::dummy_hash())).await?;
+            super::hashing(move || secrets::verify_password(&code, secrets::dummy_hash())).await?;
             return Err(Error::InvalidCredentials);
         };
         let now = app.now();
@@ -110,7 +104,7 @@ pub async fn redeem(app: &App, email: &str, code: &str) -> Result<Uuid> {
             return Err(Error::InvalidCredentials);
         }
         let (typed, hash) = (code.clone(), read.value.hash.clone());
-        if !blocking(move || secrets::verify_password(&typed, &hash)).await? {
+        if !super::hashing(move || secrets::verify_password(&typed, &hash)).await? {
             let mut tx = app.store.tx();
             if read.value.tries + 1 >= MAX_TRIES {
                 tx.delete_access_code(key, &read);

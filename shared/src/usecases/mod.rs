@@ -28,6 +28,27 @@ use crate::error::{Error, Result};
 use crate::model::{Channel, Delivery, Employment, Member, Role, Status};
 use crate::store::Versioned;
 
+/// How many slow hashes run at once: one per core. More cannot finish sooner (each is a core's
+/// work), and each holds Argon2id's 19 MiB: a flood of 32 concurrent sign-ins had the blocking
+/// pool run 40 of them at once, 650 MB more memory, whose return to the kernel afterwards
+/// stalled other requests (a list page's p99 at 2.9 ms in `make bench`); and 512 (the pool's
+/// limit) would be 10 GB.
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+});
+
+/// Runs a slow hash (a password's or a code's, Argon2id) off the async workers, waiting its
+/// turn behind the ones already running (first come, first served).
+pub async fn hashing<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    let _turn = HASHING
+        .acquire()
+        .await
+        .map_err(|e| Error::Internal(format!("hashing closed: {e}")))?;
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| Error::Internal(format!("worker failed: {e}")))
+}
+
 /// The caller of an admin route, as their membership in the tenant says right now.
 #[derive(Clone, Debug)]
 pub struct Actor {
@@ -151,5 +172,38 @@ impl MemberView {
             delivery: m.delivery,
             existing_profile: m.existing_profile,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn slow_hashes_run_at_most_one_per_core_at_once_and_every_one_runs() {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let (running, most, done) = (
+            Arc::new(AtomicUsize::new(0)),
+            Arc::new(AtomicUsize::new(0)),
+            Arc::new(AtomicUsize::new(0)),
+        );
+        let hashes = (0..cores * 4).map(|_| {
+            let (running, most, done) = (running.clone(), most.clone(), done.clone());
+            tokio::spawn(super::hashing(move || {
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                running.fetch_sub(1, Ordering::SeqCst);
+                done.fetch_add(1, Ordering::SeqCst);
+            }))
+        });
+        for h in hashes.collect::<Vec<_>>() {
+            h.await.unwrap().unwrap();
+        }
+        assert_eq!(done.load(Ordering::SeqCst), cores * 4);
+        let most = most.load(Ordering::SeqCst);
+        assert!(most <= cores, "{most} hashes ran at once on {cores} cores");
+        assert!(most >= 1);
     }
 }

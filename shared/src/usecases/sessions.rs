@@ -91,9 +91,7 @@ async fn with_password(app: &App, email: &str, password: &str) -> Result<Uuid> {
         |p| p.password_hash.clone(),
     );
     let password = password.to_string();
-    let ok = tokio::task::spawn_blocking(move || secrets::verify_password(&password, &phc))
-        .await
-        .map_err(|e| Error::Internal(format!("worker failed: {e}")))?;
+    let ok = super::hashing(move || secrets::verify_password(&password, &phc)).await?;
     match profile {
         Some(p) if ok => Ok(p.id),
         _ => Err(Error::InvalidCredentials),
@@ -168,9 +166,7 @@ pub async fn change_password(app: &App, profile: Uuid, req: PasswordChange) -> R
                 ));
             };
             let phc = p.password_hash.clone();
-            let ok = tokio::task::spawn_blocking(move || secrets::verify_password(&given, &phc))
-                .await
-                .map_err(|e| Error::Internal(format!("worker failed: {e}")))?;
+            let ok = super::hashing(move || secrets::verify_password(&given, &phc)).await?;
             if !ok {
                 return Err(Error::InvalidCredentials);
             }
@@ -181,9 +177,7 @@ pub async fn change_password(app: &App, profile: Uuid, req: PasswordChange) -> R
             &[email.as_str(), p.first_name.as_str(), p.last_name.as_str()],
         )?;
         let new = req.new_password.clone();
-        let password_hash = tokio::task::spawn_blocking(move || secrets::hash_password(&new))
-            .await
-            .map_err(|e| Error::Internal(format!("worker failed: {e}")))??;
+        let password_hash = super::hashing(move || secrets::hash_password(&new)).await??;
         let updated = crate::model::Profile {
             password_hash,
             ..p.clone()

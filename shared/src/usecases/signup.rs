@@ -54,12 +54,6 @@ fn code_key(e164: &str) -> String {
     format!("PHONE#{e164}")
 }
 
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| Error::Internal(format!("worker failed: {e}")))
-}
-
 /// The members still pending for this number.
 async fn pending(app: &App, e164: &str) -> Result<Vec<Versioned<Member>>> {
     let mut found = Vec::new();
@@ -92,7 +86,7 @@ pub async fn start(app: &App, req: StartRequest) -> Result<Started> {
     }
     let code = mint();
     let secret = code.clone();
-    let hash = blocking(move || secrets::hash_password(&secret)).await??;
+    let hash = super::hashing(move || secrets::hash_password(&secret)).await??;
     let mut tx = app.store.tx();
     tx.put_access_code(
         &code_key(&phone.e164),
@@ -164,7 +158,7 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
     let key = code_key(&e164);
     let typed = normalise(&req.code);
     let password = req.password.clone();
-    let password_hash = blocking(move || secrets::hash_password(&password)).await??;
+    let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
     let profile = Profile {
         id: Uuid::now_v7(),
         email: None,
@@ -184,7 +178,7 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
         }
         let (code, hash) = (typed.clone(), read.value.hash.clone());
         let mut tx = app.store.tx();
-        if !blocking(move || secrets::verify_password(&code, &hash)).await? {
+        if !super::hashing(move || secrets::verify_password(&code, &hash)).await? {
             if read.value.tries + 1 >= MAX_TRIES {
                 tx.delete_access_code(key, &read);
             } else {

@@ -81,9 +81,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
     let profile_id = match existing {
         Some(p) => {
             let (password, phc) = (req.admin.password.clone(), p.value.password_hash.clone());
-            let ok = tokio::task::spawn_blocking(move || secrets::verify_password(&password, &phc))
-                .await
-                .map_err(|e| Error::Internal(e.to_string()))?;
+            let ok = super::hashing(move || secrets::verify_password(&password, &phc)).await?;
             if !ok {
                 return Err(Error::InvalidCredentials);
             }
@@ -100,10 +98,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
                 ],
             )?;
             let password = req.admin.password.clone();
-            let password_hash =
-                tokio::task::spawn_blocking(move || secrets::hash_password(&password))
-                    .await
-                    .map_err(|e| Error::Internal(e.to_string()))??;
+            let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
             let profile = Profile {
                 id: Uuid::now_v7(),
                 email: Some(email.clone()),
