@@ -45,7 +45,7 @@ const FUNCTIONS: [&str; 8] = [
     "edit",
     "dispatch",
 ];
-const COLD_STARTS: usize = 7;
+const COLD_STARTS: usize = 21;
 const WARM_INVOCATIONS: usize = 100;
 const MEMBERS: usize = 100_000;
 const PASSWORD: &str = "correct horse battery staple";
