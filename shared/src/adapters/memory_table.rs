@@ -254,7 +254,9 @@ impl MemoryTable {
                         continue;
                     }
                 };
-                apply(&mut partitions, entries);
+                for e in entries {
+                    apply(&mut partitions, &e.pk, e.sk, e.item);
+                }
             }
         }
         // Compact: rewrite the journal as one line of live items, then append from there.
@@ -300,44 +302,26 @@ impl MemoryTable {
     }
 }
 
-/// Applies a transaction's entries, copying them: the entries stay for its journal line.
-fn apply_copies(
+/// Applies one entry of a transaction (replayed from the journal, or just committed).
+fn apply(
     partitions: &mut HashMap<String, BTreeMap<String, Stored>>,
-    entries: &[JournalEntry],
+    pk: &str,
+    sk: String,
+    item: Option<Stored>,
 ) {
-    for e in entries {
-        match &e.item {
-            Some(item) => {
-                let partition = match partitions.get_mut(&e.pk) {
-                    Some(p) => p,
-                    None => partitions.entry(e.pk.clone()).or_default(),
-                };
-                partition.insert(e.sk.clone(), item.clone());
-            }
-            None => {
-                if let Some(p) = partitions.get_mut(&e.pk) {
-                    p.remove(&e.sk);
-                    if p.is_empty() {
-                        partitions.remove(&e.pk);
-                    }
-                }
-            }
+    match item {
+        Some(item) => {
+            let partition = match partitions.get_mut(pk) {
+                Some(p) => p,
+                None => partitions.entry(pk.to_string()).or_default(),
+            };
+            partition.insert(sk, item);
         }
-    }
-}
-
-fn apply(partitions: &mut HashMap<String, BTreeMap<String, Stored>>, entries: Vec<JournalEntry>) {
-    for e in entries {
-        match e.item {
-            Some(item) => {
-                partitions.entry(e.pk).or_default().insert(e.sk, item);
-            }
-            None => {
-                if let Some(p) = partitions.get_mut(&e.pk) {
-                    p.remove(&e.sk);
-                    if p.is_empty() {
-                        partitions.remove(&e.pk);
-                    }
+        None => {
+            if let Some(p) = partitions.get_mut(pk) {
+                p.remove(&sk);
+                if p.is_empty() {
+                    partitions.remove(pk);
                 }
             }
         }
@@ -566,12 +550,16 @@ impl Table for MemoryTable {
             }
         }
         let Some((journal, written)) = &self.journal else {
-            apply(&mut state.partitions, entries);
+            for e in entries {
+                apply(&mut state.partitions, &e.pk, e.sk, e.item);
+            }
             return Ok(());
         };
         // The entries stay for the journal line (the bodies are shared, not copied), which is
         // encoded after the state is released.
-        apply_copies(&mut state.partitions, &entries);
+        for e in &entries {
+            apply(&mut state.partitions, &e.pk, e.sk.clone(), e.item.clone());
+        }
         state.committed += 1;
         let number = state.committed;
         drop(state);
@@ -596,11 +584,10 @@ impl Table for MemoryTable {
             }
             journal.waiters -= 1;
         }
-        if let Some(first) = journal.failed_from {
+        if journal.failed_from.is_some() {
             self.journal_failed.store(true, Ordering::SeqCst);
-            if first > number {
-                return Ok(());
-            }
+        }
+        if journal.failed_from.is_some_and(|first| first <= number) {
             return Err(TableError::Unavailable(
                 "journal write failed: the table takes no more changes until a restart".into(),
             ));
@@ -701,7 +688,6 @@ mod tests {
         let _ = std::fs::remove_dir_all(dir);
     }
 
-    /// Adds one to the count in `P`/`c`, reading and writing it until no one came between.
     fn journal_at(path: &Path) -> Journal {
         let file = File::create(path).unwrap();
         Journal::new(file).0.into_inner().unwrap()
@@ -727,7 +713,8 @@ mod tests {
         let _ = std::fs::remove_file(path);
     }
 
-    /// Adds one to the count at `P`/`c`; the version committed.
+    /// Adds one to the count in `P`/`c`, reading and writing it until no one came between;
+    /// the version committed.
     async fn increment(table: &MemoryTable) -> u64 {
         loop {
             let current = table.get("P", "c").await.unwrap();
