@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
 use mail_builder::MessageBuilder;
+use mail_builder::mime::MimePart;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Channel;
@@ -364,8 +365,28 @@ fn mime<'a>(from: &'a str, message: &'a OutboxMessage) -> MessageBuilder<'a> {
             "{}.{n}@outbox.invitations.local",
             message.sent_at.timestamp_micros()
         ))
-        .text_body(message.text.as_str())
-        .html_body(message.html.as_deref().unwrap_or(""))
+        .body(MimePart::new(
+            "multipart/alternative",
+            vec![
+                text_part("text/plain", &message.text),
+                text_part("text/html", message.html.as_deref().unwrap_or("")),
+            ],
+        ))
+}
+
+/// A text part sent as it is (8bit) when it can be: a developer copies the link straight out
+/// of the mbox (quoted-printable broke it across lines and wrote its `=` as `=3D`), and the
+/// outbox thread skips an encoding. A text with a line longer than SMTP's 998 octets, a CR or
+/// a NUL is left to mail-builder's encoding.
+fn text_part<'a>(content_type: &'a str, text: &'a str) -> MimePart<'a> {
+    let part = MimePart::new(content_type, text);
+    let eight_bit = !text.bytes().any(|b| b == b'\r' || b == 0)
+        && text.split('\n').all(|line| line.len() <= 998);
+    if eight_bit {
+        part.transfer_encoding("8bit")
+    } else {
+        part
+    }
 }
 
 /// A message's text on its way into an mbox: CRLF line ends become LF, and a line that starts
@@ -534,6 +555,44 @@ mod tests {
         );
         assert!(!text.contains('\r'));
         assert!(text.contains("Subject: Join Hotel Sol"));
+    }
+
+    #[test]
+    fn an_mbox_email_holds_its_link_as_it_was_sent_unless_a_line_is_too_long_for_8bit() {
+        let link = "https://app.example.com/accept#token=abc_DEF-123";
+        let html = format!(
+            "<p style=\"margin:0 0 24px;line-height:1.5\">Hello Ana, Hotel Sol invited you; this line is long enough for quoted-printable to have folded it.</p>\n<a href=\"{link}\">Accept</a>"
+        );
+        let message = |html: String| OutboxMessage {
+            channel: Channel::Email,
+            to: "ana@example.com".into(),
+            subject: Some("Join Hotel Sol".into()),
+            text: format!("Accept: {link}"),
+            html: Some(html),
+            sent_at: chrono::DateTime::from_timestamp(1_796_000_000, 0).unwrap(),
+        };
+        let mut out = Vec::new();
+        mbox_append(&mut out, "invitations@example.com", &message(html.clone())).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(&html), "{text}");
+        assert!(text.contains(&format!("Accept: {link}")), "{text}");
+        assert_eq!(
+            text.matches("Content-Transfer-Encoding: 8bit").count(),
+            2,
+            "{text}"
+        );
+        assert!(text.contains("multipart/alternative"), "{text}");
+
+        let long = format!("<p>{}</p>", "x".repeat(1200));
+        let mut out = Vec::new();
+        mbox_append(&mut out, "invitations@example.com", &message(long.clone())).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.contains(&long), "a 1,200-octet line is encoded");
+        assert_eq!(
+            text.matches("Content-Transfer-Encoding: 8bit").count(),
+            1,
+            "{text}"
+        );
     }
 
     #[test]
