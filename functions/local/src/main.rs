@@ -89,9 +89,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// mimalloc 2 and 3; `libmimalloc-sys` names no constant for it).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Keeps the memory mimalloc has had from the OS instead of handing freed pages back after a
-/// second. Under an invitation load the outbox frees each second's messages in batches; handed
-/// back, those pages were faulted in again as fresh (huge) pages the kernel zeroes: 0.078 page
+/// Keeps the memory mimalloc has had from the OS instead of handing freed pages back after its
+/// purge delay. Under an invitation load the outbox thread frees each 200 ms of messages in one
+/// batch; handed back, those pages were faulted in again as fresh (huge) pages the kernel zeroes: 0.078 page
 /// faults per invitation and about 6% of the server's CPU per invitation on the bench machine,
 /// against 0.002 faults kept. The server's memory is its high-water mark, as with most servers
 /// that hold their data in memory.

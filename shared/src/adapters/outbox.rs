@@ -380,8 +380,9 @@ fn mime<'a>(from: &'a str, message: &'a OutboxMessage) -> MessageBuilder<'a> {
 /// a NUL is left to mail-builder's encoding.
 fn text_part<'a>(content_type: &'a str, text: &'a str) -> MimePart<'a> {
     let part = MimePart::new(content_type, text);
-    let eight_bit = !text.bytes().any(|b| b == b'\r' || b == 0)
-        && text.split('\n').all(|line| line.len() <= 998);
+    let eight_bit = text
+        .split('\n')
+        .all(|line| line.len() <= 998 && !line.bytes().any(|b| b == b'\r' || b == 0));
     if eight_bit {
         part.transfer_encoding("8bit")
     } else {
