@@ -206,6 +206,17 @@ impl DailyCount {
     }
 }
 
+/// How a person is named to others: first and last name, else the email, else the phone.
+pub fn display_name(first: &str, last: &str, email: Option<&str>, phone: Option<&str>) -> String {
+    let name = format!("{first} {last}");
+    let name = name.trim();
+    if name.is_empty() {
+        email.or(phone).unwrap_or_default().to_string()
+    } else {
+        name.to_string()
+    }
+}
+
 impl Member {
     /// The status the API shows at `now`: an invited member whose link has expired is `expired`.
     pub fn status_at(&self, now: DateTime<Utc>) -> Status {
@@ -216,16 +227,12 @@ impl Member {
     }
 
     pub fn display_name(&self) -> String {
-        let name = format!("{} {}", self.first_name, self.last_name);
-        let name = name.trim();
-        if name.is_empty() {
-            self.email
-                .clone()
-                .or_else(|| self.phone.clone())
-                .unwrap_or_default()
-        } else {
-            name.to_string()
-        }
+        display_name(
+            &self.first_name,
+            &self.last_name,
+            self.email.as_deref(),
+            self.phone.as_deref(),
+        )
     }
 
     /// Lower-cased search terms: first name, last name, email (distinct, non-empty).

@@ -895,10 +895,27 @@ impl Store {
             .await
     }
 
-    /// A member as it was a moment ago, for what only shows it (an inviter's name).
-    pub async fn member_eventual(&self, tenant: Uuid, user: Uuid) -> Result<Option<Member>> {
-        self.get_existing(&keys::tenant_pk(tenant), &keys::member_sk(user))
-            .await
+    /// A member's name as others see it ([`crate::model::display_name`]), as it was a moment
+    /// ago: an invitation names its inviter. Only the naming fields are decoded.
+    pub async fn member_name_eventual(&self, tenant: Uuid, user: Uuid) -> Result<Option<String>> {
+        #[derive(serde::Deserialize)]
+        struct Names {
+            first_name: String,
+            last_name: String,
+            email: Option<String>,
+            phone: Option<String>,
+        }
+        let names: Option<Names> = self
+            .get_existing(&keys::tenant_pk(tenant), &keys::member_sk(user))
+            .await?;
+        Ok(names.map(|n| {
+            crate::model::display_name(
+                &n.first_name,
+                &n.last_name,
+                n.email.as_deref(),
+                n.phone.as_deref(),
+            )
+        }))
     }
 
     /// The fields of the counter shard an inviter's invites count on that hold other days than

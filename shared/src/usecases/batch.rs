@@ -307,7 +307,7 @@ pub async fn batch(
     tenant_id: Uuid,
     rows: Vec<Row>,
 ) -> Result<BatchResult> {
-    let (actor, tenant, inviter) = super::invite::inviting(app, profile, tenant_id).await?;
+    let (actor, tenant, inviter_name) = super::invite::inviting(app, profile, tenant_id).await?;
     let now = app.now();
     // Check every row first, in order, so that the first of two equal addresses wins.
     let mut emails = HashSet::new();
@@ -340,11 +340,11 @@ pub async fn batch(
             (i, invitee)
         })
         .collect();
-    let (actor, inviter) = (&actor, &inviter);
+    let (actor, inviter_name) = (&actor, inviter_name.as_str());
     let mut results: Vec<Outcome> = futures::stream::iter(checked)
         .map(|(index, invitee)| async move {
             let created = match invitee {
-                Ok(inv) => create_and_send(app, actor, inviter, inv).await,
+                Ok(inv) => create_and_send(app, actor, inviter_name, inv).await,
                 Err(e) => Err(e),
             };
             match created {

@@ -283,31 +283,31 @@ pub async fn invite(
     tenant_id: Uuid,
     req: InviteRequest,
 ) -> Result<MemberView> {
-    let (actor, tenant, inviter) = inviting(app, profile, tenant_id).await?;
+    let (actor, tenant, inviter_name) = inviting(app, profile, tenant_id).await?;
     let invitee = validate(&req, &tenant, app.now())?;
     if !actor.role.may_manage(invitee.role) {
         return Err(Error::Forbidden);
     }
-    let member = create_and_send(app, &actor, &inviter, invitee).await?;
+    let member = create_and_send(app, &actor, &inviter_name, invitee).await?;
     Ok(MemberView::new(member, app.now(), actor.role))
 }
 
 /// The caller, authorised to invite in the tenant, with the tenant's settings and the caller's
-/// own membership (its name goes in the invitation), read at once.
+/// name as the invitation gives it, read at once.
 pub async fn inviting(
     app: &App,
     profile: Uuid,
     tenant_id: Uuid,
-) -> Result<(Actor, Tenant, Member)> {
+) -> Result<(Actor, Tenant, String)> {
     let actor = authorize(app, profile, tenant_id).await?;
-    let (tenant, inviter) = futures::try_join!(
+    let (tenant, inviter_name) = futures::try_join!(
         app.store.tenant(tenant_id),
-        app.store.member_eventual(tenant_id, actor.user_id)
+        app.store.member_name_eventual(tenant_id, actor.user_id)
     )?;
     Ok((
         actor,
         tenant.ok_or(Error::NotFound)?,
-        inviter.ok_or(Error::NotFound)?,
+        inviter_name.ok_or(Error::NotFound)?,
     ))
 }
 
@@ -315,11 +315,11 @@ pub async fn inviting(
 pub async fn create_and_send(
     app: &App,
     actor: &Actor,
-    inviter: &Member,
+    inviter_name: &str,
     invitee: Invitee,
 ) -> Result<Member> {
     let deferral = invitee.deferral.clone();
-    let (member, token) = create(app, actor, inviter, invitee).await?;
+    let (member, token) = create(app, actor, inviter_name, invitee).await?;
     match (token, deferral) {
         (Some(token), _) => deliver(app, &actor.tenant_name, member, &token).await,
         (None, Some(d)) => {
@@ -388,16 +388,16 @@ async fn schedule(app: &App, actor: &Actor, member: &Member, d: &Deferral) -> Re
 pub async fn create(
     app: &App,
     actor: &Actor,
-    inviter: &Member,
+    inviter_name: &str,
     invitee: Invitee,
 ) -> Result<(Member, Option<String>)> {
-    super::retrying(|| create_once(app, actor, inviter, invitee.clone())).await
+    super::retrying(|| create_once(app, actor, inviter_name, invitee.clone())).await
 }
 
 async fn create_once(
     app: &App,
     actor: &Actor,
-    inviter: &Member,
+    inviter_name: &str,
     invitee: Invitee,
 ) -> Result<(Member, Option<String>)> {
     let now = app.now();
@@ -444,7 +444,7 @@ async fn create_once(
             Status::Invited
         },
         invited_by: Some(actor.user_id),
-        inviter_name: inviter.display_name(),
+        inviter_name: inviter_name.to_string(),
         invited_at: now,
         send_at: invitee.deferral.as_ref().map(|d| d.at),
         invite_expires_at: (!deferred).then_some(expires_at),
