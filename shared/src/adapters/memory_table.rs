@@ -293,6 +293,17 @@ impl Journal {
     }
 }
 
+impl Drop for Journal {
+    /// Writes what a transaction that was cancelled before writing its batch left behind
+    /// (nobody was told it was written, but others may have read it).
+    fn drop(&mut self) {
+        let lines = self.lines.get_mut().unwrap_or_else(|p| p.into_inner());
+        if lines.failed_from.is_none() && !lines.batch.is_empty() {
+            let _ = self.file.write_all(&lines.batch);
+        }
+    }
+}
+
 pub struct MemoryTable {
     state: RwLock<State>,
     /// The journal. Neither reads nor the next transaction's checks wait for a line's
