@@ -329,10 +329,16 @@ impl Journal {
     /// Adds transaction `number`'s line and returns once it is in the file: whether it was
     /// written (false: this or an earlier line failed, and so does every later one).
     async fn record(&self, number: u64, line: Option<Vec<u8>>) -> bool {
-        {
+        let gathered_later = {
             let mut lines = self.lines();
             lines.waiting.insert(number, line);
             lines.gather();
+            lines.batched > number
+        };
+        // Later lines that waited for this one can be written now: wake their transactions,
+        // should this one be cancelled before it writes them.
+        if gathered_later {
+            self.written.notify_waiters();
         }
         // The worker's other tasks first: those about to commit join this write.
         tokio::task::yield_now().await;
@@ -967,6 +973,33 @@ mod tests {
         assert!(!four.await.unwrap());
         assert!(!record(5, Some("five\n")).await.unwrap());
         assert_eq!(file(), "one\ntwo\n");
+        let _ = std::fs::remove_file(path);
+    }
+
+    #[tokio::test]
+    async fn a_line_left_by_a_cancelled_transaction_is_written_by_the_one_waiting_for_it() {
+        use futures::FutureExt as _;
+        let path = std::env::temp_dir().join(format!("journal-{}", uuid::Uuid::now_v7()));
+        let journal = std::sync::Arc::new(Journal::new(File::create(&path).unwrap()));
+        let two = tokio::spawn({
+            let journal = journal.clone();
+            async move { journal.record(2, Some(b"two\n".to_vec())).await }
+        });
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        // Transaction 1 adds its line (and so line 2) to the batch, then is dropped before
+        // writing it, as a request is when its client goes away.
+        assert!(
+            journal
+                .record(1, Some(b"one\n".to_vec()))
+                .now_or_never()
+                .is_none()
+        );
+        let written = tokio::time::timeout(std::time::Duration::from_secs(5), two).await;
+        assert!(
+            matches!(written, Ok(Ok(true))),
+            "line 2 still waits: {written:?}"
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "one\ntwo\n");
         let _ = std::fs::remove_file(path);
     }
 
