@@ -36,6 +36,8 @@ pub struct Body(Arc<Forms>);
 struct Forms {
     text: OnceLock<Box<RawValue>>,
     value: OnceLock<serde_json::Value>,
+    /// The record decoded by [`Body::record_kept`], for the next read of the same body.
+    kept: OnceLock<Box<dyn std::any::Any + Send + Sync>>,
 }
 
 impl Body {
@@ -48,6 +50,7 @@ impl Body {
         Self(Arc::new(Forms {
             text: OnceLock::from(text),
             value: OnceLock::new(),
+            kept: OnceLock::new(),
         }))
     }
 
@@ -82,6 +85,22 @@ impl Body {
             (None, None) => T::deserialize(serde_json::Value::Null),
         }
     }
+
+    /// The record the body holds, decoded once and kept with the body: a later read of the
+    /// same body (while it is unchanged, as the in-memory table hands it out) as the same type
+    /// is a clone. For the small records read on every request (a caller's access, the
+    /// tenant's settings, the inviter's name); a body keeps one decoded type, the first asked.
+    pub fn record_kept<T>(&self) -> Result<T, serde_json::Error>
+    where
+        T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
+    {
+        if let Some(kept) = self.0.kept.get().and_then(|k| k.downcast_ref::<T>()) {
+            return Ok(kept.clone());
+        }
+        let record: T = self.record()?;
+        let _ = self.0.kept.set(Box::new(record.clone()));
+        Ok(record)
+    }
 }
 
 impl From<serde_json::Value> for Body {
@@ -89,6 +108,7 @@ impl From<serde_json::Value> for Body {
         Self(Arc::new(Forms {
             text: OnceLock::new(),
             value: OnceLock::from(value),
+            kept: OnceLock::new(),
         }))
     }
 }
@@ -320,7 +340,7 @@ pub fn instant_in(
 mod tests {
     use super::*;
 
-    #[derive(Debug, PartialEq, Serialize, serde::Deserialize)]
+    #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
     struct Record {
         name: String,
         count: u32,
@@ -355,5 +375,29 @@ mod tests {
             }
         );
         assert_eq!(body, Body::of(&body.record::<Record>().unwrap()).unwrap());
+    }
+
+    #[test]
+    fn a_record_kept_is_decoded_once_and_read_again_as_it_was() {
+        let body = Body::from_text(
+            serde_json::value::to_raw_value(&serde_json::json!({"name": "Ana", "count": 3}))
+                .unwrap(),
+        );
+        let first: Record = body.record_kept().unwrap();
+        assert_eq!(first.name, "Ana");
+        let kept = body.0.kept.get().and_then(|k| k.downcast_ref::<Record>());
+        assert_eq!(
+            kept,
+            Some(&first),
+            "the decoded record is kept with the body"
+        );
+        assert_eq!(body.clone().record_kept::<Record>().unwrap(), first);
+        // Another type reads the body afresh.
+        #[derive(serde::Deserialize, Clone, Debug, PartialEq)]
+        struct Count {
+            count: u32,
+        }
+        assert_eq!(body.record_kept::<Count>().unwrap(), Count { count: 3 });
+        assert_eq!(body.record_kept::<Record>().unwrap(), first);
     }
 }

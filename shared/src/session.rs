@@ -173,7 +173,7 @@ mod tests {
     fn a_session_verifies_until_it_expires() {
         let k = keys();
         let now = Utc::now();
-        let pid = Uuid::now_v7();
+        let pid = crate::model::new_id();
         let s = k.issue(pid, now).unwrap();
         assert_eq!(k.verify(&s.token, now).unwrap(), pid);
         assert!(matches!(
@@ -186,17 +186,17 @@ mod tests {
     fn a_remembered_session_still_expires_and_the_memory_stays_bounded() {
         let k = keys();
         let now = Utc::now();
-        let first = k.issue(Uuid::now_v7(), now).unwrap();
+        let first = k.issue(crate::model::new_id(), now).unwrap();
         assert!(k.verify(&first.token, now).is_ok());
         {
             let mut v = k.verified.lock().unwrap();
             for i in 0..VERIFIED_CAPACITY as u32 {
                 let mut key = [0u8; 32];
                 key[..4].copy_from_slice(&i.to_be_bytes());
-                v.insert(key, (Uuid::now_v7(), 0));
+                v.insert(key, (crate::model::new_id(), 0));
             }
         }
-        let next = k.issue(Uuid::now_v7(), now).unwrap();
+        let next = k.issue(crate::model::new_id(), now).unwrap();
         assert!(k.verify(&next.token, now).is_ok());
         assert_eq!(k.verified.lock().unwrap().len(), 1, "emptied when full");
         assert!(k.verify(&first.token, now).is_ok(), "verified again");
@@ -207,7 +207,7 @@ mod tests {
     fn a_token_signed_by_another_key_or_altered_is_refused() {
         let (a, b) = (keys(), keys());
         let now = Utc::now();
-        let s = a.issue(Uuid::now_v7(), now).unwrap();
+        let s = a.issue(crate::model::new_id(), now).unwrap();
         assert!(b.verify(&s.token, now).is_err());
         // Remembering the genuine token must not let an altered copy through.
         assert!(a.verify(&s.token, now).is_ok());

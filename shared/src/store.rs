@@ -44,37 +44,68 @@ pub const COUNTER_SHARDS: u32 = 8;
 pub mod keys {
     use uuid::Uuid;
 
+    /// The pieces of a key, joined into a string allocated once at their length (`format!`
+    /// grew it a piece at a time, and wrote each id through `Display`'s machinery: keys are
+    /// made a dozen times per invitation).
+    fn join(parts: &[&str]) -> String {
+        let mut key = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for p in parts {
+            key.push_str(p);
+        }
+        key
+    }
+
+    /// A key of `prefix` and an id.
+    fn with_id(prefix: &str, id: Uuid) -> String {
+        join(&[
+            prefix,
+            id.hyphenated().encode_lower(&mut Uuid::encode_buffer()),
+        ])
+    }
+
     pub fn tenant_pk(tenant: Uuid) -> String {
-        format!("T#{tenant}")
+        with_id("T#", tenant)
     }
     pub const TENANT_SK: &str = "TENANT";
     pub const MEMBER_PREFIX: &str = "M#";
     pub fn member_sk(user: Uuid) -> String {
-        format!("M#{user}")
+        with_id("M#", user)
     }
     pub fn search_prefix(q: &str) -> String {
-        format!("Q#{q}")
+        join(&["Q#", q])
     }
     pub fn search_sk(term: &str, user: Uuid) -> String {
-        format!("Q#{term}#{user}")
+        join(&[
+            "Q#",
+            term,
+            "#",
+            user.hyphenated().encode_lower(&mut Uuid::encode_buffer()),
+        ])
     }
     /// The search entry of an email held by a member who is not cancelled: the email's guard.
     pub fn email_slot_sk(email_key: &str) -> String {
-        format!("Q#{email_key}")
+        join(&["Q#", email_key])
     }
     pub const INVITER_FIELD_PREFIX: &str = "i#";
     /// The field of a counter shard that counts an inviter's invitees of one day.
     pub fn inviter_field(day: &str, inviter: Uuid) -> String {
-        format!("i#{day}#{inviter}")
+        join(&[
+            "i#",
+            day,
+            "#",
+            inviter
+                .hyphenated()
+                .encode_lower(&mut Uuid::encode_buffer()),
+        ])
     }
     pub fn phone_guard_sk(e164: &str) -> String {
-        format!("PH#{e164}")
+        join(&["PH#", e164])
     }
     pub fn agent_guard_sk(agent_id: &str) -> String {
-        format!("A#{agent_id}")
+        join(&["A#", agent_id])
     }
     pub fn shortcode_guard_sk(code: &str) -> String {
-        format!("S#{}", code.to_lowercase())
+        join(&["S#", &code.to_lowercase()])
     }
     pub const COUNTER_PREFIX: &str = "C#";
     pub fn counter_sk(shard: u32) -> String {
@@ -82,24 +113,24 @@ pub mod keys {
     }
     pub const ADMINS_SK: &str = "C#admins";
     pub fn profile_pk(profile: Uuid) -> String {
-        format!("P#{profile}")
+        with_id("P#", profile)
     }
     pub const PROFILE_SK: &str = "PROFILE";
     pub const ACCESS_PREFIX: &str = "T#";
     pub fn access_sk(tenant: Uuid) -> String {
-        format!("T#{tenant}")
+        with_id("T#", tenant)
     }
     pub fn profile_email_pk(email_key: &str) -> String {
-        format!("EMAIL#{email_key}")
+        join(&["EMAIL#", email_key])
     }
     pub fn profile_phone_pk(e164: &str) -> String {
-        format!("PHONE#{e164}")
+        join(&["PHONE#", e164])
     }
     pub fn invited_phone_pk(e164: &str) -> String {
-        format!("INVPHONE#{e164}")
+        join(&["INVPHONE#", e164])
     }
     pub fn token_pk(hash: &str) -> String {
-        format!("TOK#{hash}")
+        join(&["TOK#", hash])
     }
     pub const TOKEN_SK: &str = "TOKEN";
 }
@@ -879,19 +910,29 @@ impl Store {
         }
     }
 
-    /// An eventually consistent read of an item that should exist; a strong one if it seems
-    /// not to (it may have been written a moment ago).
-    async fn get_existing<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<T>> {
-        match self.get_eventual(pk, sk).await? {
-            Some(v) => Ok(Some(v)),
-            None => Ok(self.get(pk, sk).await?.map(|v: Versioned<T>| v.value)),
-        }
+    /// An eventually consistent read of an item that should exist, a strong one if it seems
+    /// not to (it may have been written a moment ago), for a small record read on every
+    /// request: decoded once per stored version ([`Body::record_kept`]).
+    async fn get_existing_kept<T>(&self, pk: &str, sk: &str) -> Result<Option<T>>
+    where
+        T: DeserializeOwned + Clone + Send + Sync + 'static,
+    {
+        let item = match self.table.get_eventual(pk, sk).await.map_err(table_error)? {
+            Some(item) => Some(item),
+            None => self.table.get(pk, sk).await.map_err(table_error)?,
+        };
+        item.map(|i| {
+            i.body
+                .record_kept()
+                .map_err(|e| Error::Internal(format!("corrupt item {pk} {sk}: {e}")))
+        })
+        .transpose()
     }
 
     /// The tenant's settings (eventually consistent: they change rarely, and nothing that a
     /// stale copy lets through outlives the change by more than a second).
     pub async fn tenant(&self, tenant: Uuid) -> Result<Option<Tenant>> {
-        self.get_existing(&keys::tenant_pk(tenant), keys::TENANT_SK)
+        self.get_existing_kept(&keys::tenant_pk(tenant), keys::TENANT_SK)
             .await
     }
 
@@ -905,17 +946,24 @@ impl Store {
             email: Option<String>,
             phone: Option<String>,
         }
-        let names: Option<Names> = self
-            .get_existing(&keys::tenant_pk(tenant), &keys::member_sk(user))
+        /// The name, kept with the member's body (an admin's invitations all read it).
+        #[derive(serde::Deserialize, Clone)]
+        #[serde(from = "Names")]
+        struct DisplayName(String);
+        impl From<Names> for DisplayName {
+            fn from(n: Names) -> Self {
+                DisplayName(crate::model::display_name(
+                    &n.first_name,
+                    &n.last_name,
+                    n.email.as_deref(),
+                    n.phone.as_deref(),
+                ))
+            }
+        }
+        let name: Option<DisplayName> = self
+            .get_existing_kept(&keys::tenant_pk(tenant), &keys::member_sk(user))
             .await?;
-        Ok(names.map(|n| {
-            crate::model::display_name(
-                &n.first_name,
-                &n.last_name,
-                n.email.as_deref(),
-                n.phone.as_deref(),
-            )
-        }))
+        Ok(name.map(|n| n.0))
     }
 
     /// The fields of the counter shard an inviter's invites count on that hold other days than
@@ -977,11 +1025,20 @@ impl Store {
             .await
     }
 
+    /// A caller's access to a tenant (strongly consistent: a revoked access is refused at
+    /// once), decoded once per stored version ([`Body::record_kept`]).
     pub async fn access(&self, profile: Uuid, tenant: Uuid) -> Result<Option<Access>> {
-        Ok(self
-            .get(&keys::profile_pk(profile), &keys::access_sk(tenant))
-            .await?
-            .map(|v: Versioned<Access>| v.value))
+        let (pk, sk) = (keys::profile_pk(profile), keys::access_sk(tenant));
+        self.table
+            .get(&pk, &sk)
+            .await
+            .map_err(table_error)?
+            .map(|i| {
+                i.body
+                    .record_kept()
+                    .map_err(|e| Error::Internal(format!("corrupt item {pk} {sk}: {e}")))
+            })
+            .transpose()
     }
 
     pub async fn profile(&self, profile: Uuid) -> Result<Option<Versioned<Profile>>> {
@@ -1263,7 +1320,7 @@ mod tests {
     #[tokio::test]
     async fn an_invite_drops_the_inviter_fields_of_earlier_days_from_its_shard() {
         let store = Store::new(Arc::new(MemoryTable::new()));
-        let (tenant, ana) = (Uuid::now_v7(), Uuid::now_v7());
+        let (tenant, ana) = (crate::model::new_id(), crate::model::new_id());
         let mut tx = store.tx();
         tx.count_invite(tenant, ana, Status::Invited, "2026-11-30", 10, vec![], 1);
         store.commit(tx).await.unwrap();
@@ -1286,6 +1343,27 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(store.stats(tenant).await.unwrap().invited, 3);
+    }
+
+    #[test]
+    fn keys_are_their_prefix_and_parts() {
+        let id = Uuid::parse_str("01A23829-9EBE-7737-A7AD-EE08420E21CB").unwrap();
+        let text = "01a23829-9ebe-7737-a7ad-ee08420e21cb";
+        assert_eq!(keys::tenant_pk(id), format!("T#{text}"));
+        assert_eq!(keys::member_sk(id), format!("M#{text}"));
+        assert_eq!(keys::profile_pk(id), format!("P#{text}"));
+        assert_eq!(keys::access_sk(id), format!("T#{text}"));
+        assert_eq!(keys::search_sk("ana", id), format!("Q#ana#{text}"));
+        assert_eq!(
+            keys::inviter_field("2026-12-02", id),
+            format!("i#2026-12-02#{text}")
+        );
+        assert_eq!(keys::search_prefix("an"), "Q#an");
+        assert_eq!(keys::email_slot_sk("a@x.example"), "Q#a@x.example");
+        assert_eq!(keys::shortcode_guard_sk("AbC"), "S#abc");
+        assert_eq!(keys::token_pk("ff00"), "TOK#ff00");
+        assert_eq!(keys::invited_phone_pk("+34600"), "INVPHONE#+34600");
+        assert_eq!(keys::counter_sk(7), "C#7");
     }
 
     #[test]

@@ -1,14 +1,13 @@
 //! Builders for unit tests.
 
 use chrono::Utc;
-use uuid::Uuid;
 
 use crate::model::{Member, Role, Status};
 
 pub fn member(first: &str, last: &str, email: Option<&str>) -> Member {
     Member {
-        id: Uuid::now_v7(),
-        tenant_id: Uuid::now_v7(),
+        id: crate::model::new_id(),
+        tenant_id: crate::model::new_id(),
         email: email.map(str::to_string),
         phone: None,
         first_name: first.into(),

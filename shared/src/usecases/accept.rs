@@ -200,7 +200,7 @@ async fn attempt(app: &App, req: &AcceptRequest, look_up: bool) -> Result<Member
             let password = req.password.clone();
             let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
             let profile = Profile {
-                id: Uuid::now_v7(),
+                id: crate::model::new_id(),
                 email: member.email.clone(),
                 phone: member.phone.clone(),
                 first_name: member.first_name.clone(),

@@ -137,7 +137,7 @@ pub async fn redeem(app: &App, email: &str, code: &str) -> Result<Uuid> {
                     Some(id) => id,
                     None => {
                         let profile = Profile {
-                            id: Uuid::now_v7(),
+                            id: crate::model::new_id(),
                             email: member.email.clone(),
                             phone: member.phone.clone(),
                             first_name: member.first_name.clone(),

@@ -426,7 +426,7 @@ async fn create_once(
     let deferred = invitee.deferral.is_some();
     let expires_at = now + app.invitation_ttl();
     let mut member = Member {
-        id: Uuid::now_v7(),
+        id: crate::model::new_id(),
         tenant_id: actor.tenant_id,
         email: invitee.email,
         phone: invitee.phone,

@@ -19,8 +19,31 @@ use crate::store::{Tx, keys};
 
 /// Today (UTC) as the limits name it.
 pub fn today(now: DateTime<Utc>) -> String {
-    // NaiveDate's Display is %Y-%m-%d, without parsing a format per call.
-    now.date_naive().to_string()
+    use chrono::Datelike as _;
+    let date = now.date_naive();
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if !(0..=9999).contains(&y) {
+        // NaiveDate's Display, which signs a year past four digits.
+        return date.to_string();
+    }
+    // %Y-%m-%d, digit by digit: an invitation names its day three times, and Display went
+    // through Debug and the formatter's machinery each time.
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let y = y as u32;
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(d / 10),
+        digit(d),
+    ]
+    .into_iter()
+    .collect()
 }
 
 fn day(now: DateTime<Utc>) -> (String, i64, u64) {
@@ -165,5 +188,10 @@ mod tests {
     fn today_names_the_utc_day_as_stored_limit_fields_do() {
         let late = chrono::DateTime::parse_from_rfc3339("2026-01-05T23:59:59-01:00").unwrap();
         assert_eq!(super::today(late.to_utc()), "2026-01-06");
+        for day in ["0001-01-01", "0999-10-31", "2026-12-02", "9999-12-31"] {
+            let at = chrono::DateTime::parse_from_rfc3339(&format!("{day}T12:00:00Z")).unwrap();
+            assert_eq!(super::today(at.to_utc()), day);
+            assert_eq!(super::today(at.to_utc()), at.date_naive().to_string());
+        }
     }
 }

@@ -160,7 +160,7 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
     let password = req.password.clone();
     let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
     let profile = Profile {
-        id: Uuid::now_v7(),
+        id: crate::model::new_id(),
         email: None,
         phone: Some(e164.clone()),
         first_name,

@@ -100,7 +100,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
             let password = req.admin.password.clone();
             let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
             let profile = Profile {
-                id: Uuid::now_v7(),
+                id: crate::model::new_id(),
                 email: Some(email.clone()),
                 phone: None,
                 first_name: first_name.clone(),
@@ -113,14 +113,14 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         }
     };
     let tenant = Tenant {
-        id: Uuid::now_v7(),
+        id: crate::model::new_id(),
         name: name.clone(),
         products,
         sms_countries,
         created_at: now,
     };
     let admin = Member {
-        id: Uuid::now_v7(),
+        id: crate::model::new_id(),
         tenant_id: tenant.id,
         email: Some(email.clone()),
         phone: None,
