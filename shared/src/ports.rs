@@ -235,6 +235,13 @@ pub enum TableError {
     Unavailable(String),
 }
 
+/// What a read of one item finds besides its keys (which the reader has).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub version: u64,
+    pub body: Body,
+}
+
 #[async_trait]
 pub trait Table: Send + Sync {
     /// A strongly consistent read of one item.
@@ -242,6 +249,25 @@ pub trait Table: Send + Sync {
     /// An eventually consistent read of one item (half the read units; it may miss a write of
     /// the last second). A table that has only one kind of read answers it like [`Table::get`].
     async fn get_eventual(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError>;
+    /// [`Table::get`] (`consistent`) or [`Table::get_eventual`], without the item's keys: what
+    /// the store decodes. A table that keeps its items in memory hands out the stored body and
+    /// copies nothing (an invitation reads six items).
+    async fn read(
+        &self,
+        pk: &str,
+        sk: &str,
+        consistent: bool,
+    ) -> Result<Option<Found>, TableError> {
+        let item = if consistent {
+            self.get(pk, sk).await?
+        } else {
+            self.get_eventual(pk, sk).await?
+        };
+        Ok(item.map(|i| Found {
+            version: i.version,
+            body: i.body,
+        }))
+    }
     async fn query(&self, query: &Query) -> Result<Page, TableError>;
     /// Applies every write or none. At most 100 writes, each to a distinct item.
     async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError>;

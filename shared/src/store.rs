@@ -170,7 +170,11 @@ fn from_item<T: DeserializeOwned>(item: Item) -> Result<Versioned<T>> {
     item.body
         .record::<T>()
         .map(|value| Versioned { value, version })
-        .map_err(|e| Error::Internal(format!("corrupt item {} {}: {e}", item.pk, item.sk)))
+        .map_err(|e| corrupt(&item.pk, &item.sk, e))
+}
+
+fn corrupt(pk: &str, sk: &str, e: serde_json::Error) -> Error {
+    Error::Internal(format!("corrupt item {pk} {sk}: {e}"))
 }
 
 /// The sort keys of a member's search entries, with whether each is the email's guard: one
@@ -895,19 +899,39 @@ impl Store {
         }
     }
 
+    async fn read(
+        &self,
+        pk: &str,
+        sk: &str,
+        consistent: bool,
+    ) -> Result<Option<crate::ports::Found>> {
+        self.table
+            .read(pk, sk, consistent)
+            .await
+            .map_err(table_error)
+    }
+
     async fn get<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<Versioned<T>>> {
-        match self.table.get(pk, sk).await.map_err(table_error)? {
-            Some(item) => from_item(item).map(Some),
-            None => Ok(None),
-        }
+        self.read(pk, sk, true)
+            .await?
+            .map(|f| {
+                f.body
+                    .record::<T>()
+                    .map(|value| Versioned {
+                        value,
+                        version: f.version,
+                    })
+                    .map_err(|e| corrupt(pk, sk, e))
+            })
+            .transpose()
     }
 
     /// An eventually consistent read, for what a moment's staleness cannot harm.
     async fn get_eventual<T: DeserializeOwned>(&self, pk: &str, sk: &str) -> Result<Option<T>> {
-        match self.table.get_eventual(pk, sk).await.map_err(table_error)? {
-            Some(item) => from_item(item).map(|v| Some(v.value)),
-            None => Ok(None),
-        }
+        self.read(pk, sk, false)
+            .await?
+            .map(|f| f.body.record::<T>().map_err(|e| corrupt(pk, sk, e)))
+            .transpose()
     }
 
     /// An eventually consistent read of an item that should exist, a strong one if it seems
@@ -917,16 +941,13 @@ impl Store {
     where
         T: DeserializeOwned + Clone + Send + Sync + 'static,
     {
-        let item = match self.table.get_eventual(pk, sk).await.map_err(table_error)? {
-            Some(item) => Some(item),
-            None => self.table.get(pk, sk).await.map_err(table_error)?,
+        let found = match self.read(pk, sk, false).await? {
+            Some(found) => Some(found),
+            None => self.read(pk, sk, true).await?,
         };
-        item.map(|i| {
-            i.body
-                .record_kept()
-                .map_err(|e| Error::Internal(format!("corrupt item {pk} {sk}: {e}")))
-        })
-        .transpose()
+        found
+            .map(|f| f.body.record_kept().map_err(|e| corrupt(pk, sk, e)))
+            .transpose()
     }
 
     /// The tenant's settings (eventually consistent: they change rarely, and nothing that a
@@ -974,25 +995,26 @@ impl Store {
         inviter: Uuid,
         day: &str,
     ) -> Result<Vec<String>> {
-        let item = self
-            .table
-            .get_eventual(
+        let found = self
+            .read(
                 &keys::tenant_pk(tenant),
                 &keys::counter_sk(shard_of(inviter)),
+                false,
             )
-            .await
-            .map_err(table_error)?;
+            .await?;
         let today = format!("{}{day}#", keys::INVITER_FIELD_PREFIX);
-        Ok(item
-            .and_then(|i| match &*i.body {
-                serde_json::Value::Object(m) => Some(m.keys().cloned().collect::<Vec<_>>()),
+        Ok(found
+            .and_then(|f| match &*f.body {
+                // Only the stale fields are copied.
+                serde_json::Value::Object(m) => Some(
+                    m.keys()
+                        .filter(|k| {
+                            k.starts_with(keys::INVITER_FIELD_PREFIX) && !k.starts_with(&today)
+                        })
+                        .cloned()
+                        .collect(),
+                ),
                 _ => None,
-            })
-            .map(|fields| {
-                fields
-                    .into_iter()
-                    .filter(|k| k.starts_with(keys::INVITER_FIELD_PREFIX) && !k.starts_with(&today))
-                    .collect()
             })
             .unwrap_or_default())
     }
@@ -1029,15 +1051,9 @@ impl Store {
     /// once), decoded once per stored version ([`Body::record_kept`]).
     pub async fn access(&self, profile: Uuid, tenant: Uuid) -> Result<Option<Access>> {
         let (pk, sk) = (keys::profile_pk(profile), keys::access_sk(tenant));
-        self.table
-            .get(&pk, &sk)
-            .await
-            .map_err(table_error)?
-            .map(|i| {
-                i.body
-                    .record_kept()
-                    .map_err(|e| Error::Internal(format!("corrupt item {pk} {sk}: {e}")))
-            })
+        self.read(&pk, &sk, true)
+            .await?
+            .map(|f| f.body.record_kept().map_err(|e| corrupt(&pk, &sk, e)))
             .transpose()
     }
 

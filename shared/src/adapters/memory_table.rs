@@ -36,7 +36,7 @@ use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::ports::{Body, Condition, Item, Page, Query, Table, TableError, Write};
+use crate::ports::{Body, Condition, Found, Item, Page, Query, Table, TableError, Write};
 
 #[derive(Clone)]
 struct Stored {
@@ -289,16 +289,27 @@ struct Lines {
 }
 
 impl Lines {
-    /// Moves the lines that are next in commit order into the batch. Nothing after a line
-    /// that could not be encoded joins it.
-    fn gather(&mut self) {
+    /// Adds transaction `number`'s line: to the batch if it is next in commit order (with the
+    /// lines that waited for it), else to those waiting.
+    fn add(&mut self, number: u64, line: Option<Vec<u8>>) {
+        if number != self.batched + 1 {
+            self.waiting.insert(number, line);
+            return;
+        }
+        self.batch_next(line);
         while let Some(line) = self.waiting.remove(&(self.batched + 1)) {
-            self.batched += 1;
-            match line {
-                Some(line) if self.failed_from.is_none() => self.batch.extend_from_slice(&line),
-                Some(_) => {}
-                None => self.fail(self.batched, "a journal line could not be encoded"),
-            }
+            self.batch_next(line);
+        }
+    }
+
+    /// Moves the next line in commit order into the batch. Nothing after a line that could
+    /// not be encoded joins it.
+    fn batch_next(&mut self, line: Option<Vec<u8>>) {
+        self.batched += 1;
+        match line {
+            Some(line) if self.failed_from.is_none() => self.batch.extend_from_slice(&line),
+            Some(_) => {}
+            None => self.fail(self.batched, "a journal line could not be encoded"),
         }
     }
 
@@ -331,8 +342,7 @@ impl Journal {
     async fn record(&self, number: u64, line: Option<Vec<u8>>) -> bool {
         let gathered_later = {
             let mut lines = self.lines();
-            lines.waiting.insert(number, line);
-            lines.gather();
+            lines.add(number, line);
             lines.batched > number
         };
         // Later lines that waited for this one can be written now: wake their transactions,
@@ -479,12 +489,12 @@ impl MemoryTable {
     /// Reads share it: under an invitation load, reads are six of every seven takings, and
     /// with a mutex one worker waited for the other (a futex wait and wake, and two task
     /// switches) on almost every invitation.
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, State> {
+    fn shared_state(&self) -> std::sync::RwLockReadGuard<'_, State> {
         self.state.read().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The state, for one transaction.
-    fn write(&self) -> std::sync::RwLockWriteGuard<'_, State> {
+    fn exclusive_state(&self) -> std::sync::RwLockWriteGuard<'_, State> {
         self.state.write().unwrap_or_else(|p| p.into_inner())
     }
 }
@@ -552,7 +562,7 @@ impl MemoryTable {
         &self,
         writes: Vec<Write>,
     ) -> Result<Option<(u64, Vec<JournalEntry>)>, TableError> {
-        let mut state = self.write();
+        let mut state = self.exclusive_state();
         if self.journal_failed.load(Ordering::SeqCst) {
             return Err(TableError::Unavailable(
                 "the journal could not be written: restart the local server".into(),
@@ -676,7 +686,7 @@ impl Table for MemoryTable {
     async fn get(&self, pk: &str, sk: &str) -> Result<Option<Item>, TableError> {
         // Nothing is allocated while the state is held.
         let found = self
-            .read()
+            .shared_state()
             .partitions
             .get(pk)
             .and_then(|p| p.get(sk))
@@ -695,8 +705,21 @@ impl Table for MemoryTable {
         self.get(pk, sk).await
     }
 
+    /// The stored body itself (shared), and no copy of the keys.
+    async fn read(&self, pk: &str, sk: &str, _: bool) -> Result<Option<Found>, TableError> {
+        Ok(self
+            .shared_state()
+            .partitions
+            .get(pk)
+            .and_then(|p| p.get(sk))
+            .map(|s| Found {
+                version: s.version,
+                body: s.body.clone(),
+            }))
+    }
+
     async fn query(&self, q: &Query) -> Result<Page, TableError> {
-        let state = self.read();
+        let state = self.shared_state();
         let Some(partition) = state.partitions.get(&q.pk) else {
             return Ok(Page::default());
         };
@@ -887,13 +910,13 @@ mod tests {
             "another key's delete"
         );
         table.transact(vec![delete("a")]).await.unwrap();
-        assert!(table.read().partitions.is_empty());
+        assert!(table.shared_state().partitions.is_empty());
         table.transact(vec![put("x"), put("y")]).await.unwrap();
         table
             .transact(vec![delete("x"), delete("y")])
             .await
             .unwrap();
-        assert!(table.read().partitions.is_empty());
+        assert!(table.shared_state().partitions.is_empty());
     }
 
     #[tokio::test]

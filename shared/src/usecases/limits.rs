@@ -19,31 +19,8 @@ use crate::store::{Tx, keys};
 
 /// Today (UTC) as the limits name it.
 pub fn today(now: DateTime<Utc>) -> String {
-    use chrono::Datelike as _;
-    let date = now.date_naive();
-    let (y, m, d) = (date.year(), date.month(), date.day());
-    if !(0..=9999).contains(&y) {
-        // NaiveDate's Display, which signs a year past four digits.
-        return date.to_string();
-    }
-    // %Y-%m-%d, digit by digit: an invitation names its day three times, and Display went
-    // through Debug and the formatter's machinery each time.
-    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
-    let y = y as u32;
-    [
-        digit(y / 1000),
-        digit(y / 100),
-        digit(y / 10),
-        digit(y),
-        '-',
-        digit(m / 10),
-        digit(m),
-        '-',
-        digit(d / 10),
-        digit(d),
-    ]
-    .into_iter()
-    .collect()
+    // Written digit by digit: an invitation names its day three times.
+    crate::model::text::day_string(now.date_naive())
 }
 
 fn day(now: DateTime<Utc>) -> (String, i64, u64) {
