@@ -278,6 +278,10 @@ struct Lines {
     waiting: BTreeMap<u64, Option<Vec<u8>>>,
     /// The lines of the next write, in commit order.
     batch: Vec<u8>,
+    /// The memory of the batch written last, for the batch after next: the next batch fills
+    /// while one is being written, and a buffer grown afresh from nothing for each (through
+    /// every doubling, into freshly faulted pages) cost the commit a tenth of its time.
+    spare: Vec<u8>,
     /// The last transaction whose line is in `batch` or written.
     batched: u64,
     /// The last transaction whose line is in the file (or that failed).
@@ -366,7 +370,12 @@ impl Journal {
                 } else {
                     lines.writing = true;
                     let from = lines.written + 1;
-                    Some((std::mem::take(&mut lines.batch), from, lines.batched))
+                    let spare = std::mem::take(&mut lines.spare);
+                    Some((
+                        std::mem::replace(&mut lines.batch, spare),
+                        from,
+                        lines.batched,
+                    ))
                 }
             };
             let Some((mut batch, from, to)) = batch else {
@@ -385,11 +394,9 @@ impl Journal {
                 if let Err(e) = outcome {
                     lines.fail(from, &e.to_string());
                 }
-                // The next batch reuses this one's memory.
-                if lines.batch.is_empty() {
-                    batch.clear();
-                    lines.batch = batch;
-                }
+                // A later batch reuses this one's memory.
+                batch.clear();
+                lines.spare = batch;
             }
             self.written.notify_waiters();
         }
