@@ -94,27 +94,86 @@ struct ReadItem {
     same_body_as: Option<usize>,
 }
 
-/// Writes one journal line (without its newline): the entries, each body once.
-fn write_line<'a>(
-    out: impl std::io::Write,
-    entries: impl Iterator<Item = (&'a str, &'a str, Option<&'a Stored>)>,
-) -> serde_json::Result<()> {
-    let mut written: HashMap<usize, usize> = HashMap::new();
-    let line = entries.enumerate().map(|(n, (pk, sk, item))| LineEntry {
-        pk,
-        sk,
-        item: item.map(|s| {
-            let earlier = *written.entry(s.body.identity()).or_insert(n);
+/// What a journal entry says of an item.
+struct ItemRef<'a> {
+    version: u64,
+    expires_at: Option<i64>,
+    body: &'a Body,
+}
+
+impl<'a> From<&'a Stored> for ItemRef<'a> {
+    fn from(s: &'a Stored) -> Self {
+        ItemRef {
+            version: s.version,
+            expires_at: s.expires_at,
+            body: &s.body,
+        }
+    }
+}
+
+/// One journal line on its way: a JSON array of entries, each body written once (a later entry
+/// with the same body names the earlier one's place).
+struct LineWriter {
+    out: Vec<u8>,
+    entries: usize,
+    /// Each body written so far (by identity), with its entry's place.
+    bodies: Vec<(usize, usize)>,
+}
+
+impl LineWriter {
+    fn new(mut out: Vec<u8>) -> Self {
+        out.push(b'[');
+        Self {
+            out,
+            entries: 0,
+            bodies: Vec::new(),
+        }
+    }
+
+    /// Adds the entry of an item at `pk`, `sk` (`None`: deleted).
+    fn entry(&mut self, pk: &str, sk: &str, item: Option<ItemRef<'_>>) -> serde_json::Result<()> {
+        let n = self.entries;
+        let item = item.map(|s| {
+            let identity = s.body.identity();
+            let earlier = match self.bodies.iter().find(|(b, _)| *b == identity) {
+                Some((_, earlier)) => *earlier,
+                None => {
+                    self.bodies.push((identity, n));
+                    n
+                }
+            };
             LineItem {
                 version: s.version,
                 expires_at: s.expires_at,
                 body: (earlier == n).then(|| s.body.text()),
                 same_body_as: (earlier != n).then_some(earlier),
             }
-        }),
-    });
-    use serde::Serializer as _;
-    serde_json::Serializer::new(out).collect_seq(line)
+        });
+        if n > 0 {
+            self.out.push(b',');
+        }
+        serde_json::to_writer(&mut self.out, &LineEntry { pk, sk, item })?;
+        self.entries += 1;
+        Ok(())
+    }
+
+    /// The line, without its newline.
+    fn finish(mut self) -> Vec<u8> {
+        self.out.push(b']');
+        self.out
+    }
+}
+
+/// Writes one journal line (without its newline): the entries, each body once.
+fn write_line<'a>(
+    mut out: impl std::io::Write,
+    entries: impl Iterator<Item = (&'a str, &'a str, Option<&'a Stored>)>,
+) -> std::io::Result<()> {
+    let mut line = LineWriter::new(Vec::new());
+    for (pk, sk, item) in entries {
+        line.entry(pk, sk, item.map(ItemRef::from))?;
+    }
+    out.write_all(&line.finish())
 }
 
 /// Reads one journal line back; an entry sharing an earlier one's body shares it in memory too.
@@ -563,8 +622,9 @@ fn key_of(w: &Write) -> (&str, &str) {
 
 impl MemoryTable {
     /// Checks a transaction's conditions and applies its writes, all or nothing, under the
-    /// state's lock. With a journal: the transaction's number and what it left behind, for its
-    /// line.
+    /// state's lock. The items put or deleted move into the table as they are; with a journal,
+    /// their entries are already in `line` (encoded before the lock was taken), and the
+    /// counters changed here are handed back with the transaction's number, for their entries.
     fn commit_in_memory(
         &self,
         writes: Vec<Write>,
@@ -605,22 +665,19 @@ impl MemoryTable {
                 return Err(TableError::ConditionFailed { index });
             }
         }
-        let mut entries = Vec::with_capacity(writes.len());
+        let journaled = self.journal.is_some();
+        let mut counters = Vec::new();
         for w in writes {
-            match w {
+            let (pk, sk, item) = match w {
                 Write::Put { item, .. } => {
                     let stored = Stored {
                         version: item.version,
                         expires_at: item.expires_at,
                         body: item.body,
                     };
-                    entries.push(JournalEntry {
-                        pk: item.pk,
-                        sk: item.sk,
-                        item: Some(stored),
-                    });
+                    (item.pk, item.sk, Some(stored))
                 }
-                Write::Delete { pk, sk, .. } => entries.push(JournalEntry { pk, sk, item: None }),
+                Write::Delete { pk, sk, .. } => (pk, sk, None),
                 Write::Bump {
                     pk,
                     sk,
@@ -632,15 +689,19 @@ impl MemoryTable {
                     let (version, _, mut body) = counter(&state, &pk, &sk);
                     let now = body.get(field).and_then(|v| v.as_i64()).unwrap_or(0);
                     body[field] = serde_json::json!(now + by);
-                    entries.push(JournalEntry {
-                        pk,
-                        sk,
-                        item: Some(Stored {
-                            version: version + 1,
-                            expires_at: Some(expires_at),
-                            body: body.into(),
-                        }),
-                    });
+                    let stored = Stored {
+                        version: version + 1,
+                        expires_at: Some(expires_at),
+                        body: body.into(),
+                    };
+                    if journaled {
+                        counters.push(JournalEntry {
+                            pk: pk.clone(),
+                            sk: sk.clone(),
+                            item: Some(stored.clone()),
+                        });
+                    }
+                    (pk, sk, Some(stored))
                 }
                 Write::Add {
                     pk,
@@ -659,32 +720,28 @@ impl MemoryTable {
                             body.remove(field);
                         }
                     }
-                    entries.push(JournalEntry {
-                        pk,
-                        sk,
-                        item: Some(Stored {
-                            version: version + 1,
-                            expires_at,
-                            body: body.into(),
-                        }),
-                    });
+                    let stored = Stored {
+                        version: version + 1,
+                        expires_at,
+                        body: body.into(),
+                    };
+                    if journaled {
+                        counters.push(JournalEntry {
+                            pk: pk.clone(),
+                            sk: sk.clone(),
+                            item: Some(stored.clone()),
+                        });
+                    }
+                    (pk, sk, Some(stored))
                 }
-            }
+            };
+            apply(&mut state.partitions, &pk, sk, item);
         }
-        if self.journal.is_none() {
-            for e in entries {
-                apply(&mut state.partitions, &e.pk, e.sk, e.item);
-            }
+        if !journaled {
             return Ok(None);
         }
-        // The entries stay for the journal line (the bodies are shared, not copied), which is
-        // encoded after the state is released.
-        for e in &entries {
-            apply(&mut state.partitions, &e.pk, e.sk.clone(), e.item.clone());
-        }
         state.committed += 1;
-        let number = state.committed;
-        Ok(Some((number, entries)))
+        Ok(Some((state.committed, counters)))
     }
 }
 
@@ -780,27 +837,46 @@ impl Table for MemoryTable {
             }
         }
         // The bodies' text, made (if a body is not text already) before the lock is taken;
-        // a member and its search entries share one.
+        // a member and its search entries share one. With a journal, the entries of the items
+        // put or deleted are encoded now too, from the writes (the table then takes the
+        // items themselves, and copies nothing for the line).
+        let mut line = self
+            .journal
+            .as_ref()
+            .map(|_| LineWriter::new(Vec::with_capacity(2048)));
+        let mut encoded = Ok(());
         for w in &writes {
-            if let Write::Put { item, .. } = w {
-                item.body.text();
+            match (w, &mut line) {
+                (Write::Put { item, .. }, Some(line)) => {
+                    let entry = ItemRef {
+                        version: item.version,
+                        expires_at: item.expires_at,
+                        body: &item.body,
+                    };
+                    encoded = encoded.and_then(|()| line.entry(&item.pk, &item.sk, Some(entry)));
+                }
+                (Write::Put { item, .. }, None) => {
+                    item.body.text();
+                }
+                (Write::Delete { pk, sk, .. }, Some(line)) => {
+                    encoded = encoded.and_then(|()| line.entry(pk, sk, None));
+                }
+                _ => {}
             }
         }
-        let Some((number, entries)) = self.commit_in_memory(writes)? else {
+        let Some((number, counters)) = self.commit_in_memory(writes)? else {
             return Ok(());
         };
-        let Some(journal) = &self.journal else {
+        let (Some(journal), Some(mut line)) = (&self.journal, line) else {
             return Ok(());
         };
-        let mut line = Vec::with_capacity(2048);
-        let encoded = write_line(
-            &mut line,
-            entries
-                .iter()
-                .map(|e| (e.pk.as_str(), e.sk.as_str(), e.item.as_ref())),
-        );
+        for c in &counters {
+            encoded =
+                encoded.and_then(|()| line.entry(&c.pk, &c.sk, c.item.as_ref().map(ItemRef::from)));
+        }
+        drop(counters);
+        let mut line = line.finish();
         line.push(b'\n');
-        drop(entries);
         if journal.record(number, encoded.ok().map(|()| line)).await {
             return Ok(());
         }
