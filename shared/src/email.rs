@@ -69,14 +69,39 @@ fn expiry(at: DateTime<Utc>) -> String {
         "November",
         "December",
     ];
-    format!(
-        "{} {} {} at {:02}:{:02} UTC",
-        at.day(),
-        MONTHS[at.month0() as usize % 12],
-        at.year(),
-        at.hour(),
-        at.minute()
-    )
+    /// `n` in decimal, with at least `width` digits.
+    fn number(text: &mut String, n: u32, width: usize) {
+        let mut digits = [b'0'; 10];
+        let (mut n, mut len) = (n, 0);
+        loop {
+            digits[len] = b'0' + (n % 10) as u8;
+            (n, len) = (n / 10, len + 1);
+            if n == 0 {
+                break;
+            }
+        }
+        text.extend(
+            digits[..len.max(width)]
+                .iter()
+                .rev()
+                .map(|d| char::from(*d)),
+        );
+    }
+    let mut text = String::with_capacity(32);
+    number(&mut text, at.day(), 1);
+    text.push(' ');
+    text.push_str(MONTHS[at.month0() as usize % 12]);
+    text.push(' ');
+    if at.year() < 0 {
+        text.push('-');
+    }
+    number(&mut text, at.year().unsigned_abs(), 4);
+    text.push_str(" at ");
+    number(&mut text, at.hour(), 2);
+    text.push(':');
+    number(&mut text, at.minute(), 2);
+    text.push_str(" UTC");
+    text
 }
 
 pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
@@ -127,6 +152,18 @@ mod tests {
             expiry(at.with_timezone(&Utc)),
             "23 January 2027 at 15:30 UTC"
         );
+        for (text, read) in [
+            ("2026-12-31T23:59:00Z", "31 December 2026 at 23:59 UTC"),
+            ("0999-02-03T00:00:00Z", "3 February 0999 at 00:00 UTC"),
+            ("+12345-07-04T10:10:00Z", "4 July 12345 at 10:10 UTC"),
+        ] {
+            let at = text
+                .trim_end_matches('Z')
+                .parse::<chrono::NaiveDateTime>()
+                .unwrap()
+                .and_utc();
+            assert_eq!(expiry(at), read);
+        }
     }
 
     #[test]
