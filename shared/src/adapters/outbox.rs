@@ -505,8 +505,14 @@ fn plain_mime(
     if !plain {
         return Ok(false);
     }
-    let r: [u64; 3] = rand::random();
-    let boundary = format!("{:016x}_{:016x}_{:016x}", r[0], r[1], r[2]);
+    // Three random words in hex, as mail-builder makes its boundaries.
+    let mut boundary = [b'_'; 50];
+    for (n, word) in rand::random::<[u64; 3]>().into_iter().enumerate() {
+        for (i, place) in boundary[n * 17..n * 17 + 16].iter_mut().enumerate() {
+            *place = b"0123456789abcdef"[(word >> (60 - 4 * i) & 0xf) as usize];
+        }
+    }
+    let boundary = std::str::from_utf8(&boundary).unwrap_or_default();
     write!(
         out,
         "From: <{from}>\nTo: <{to}>\nSubject: {subject}\n\
@@ -833,6 +839,10 @@ mod tests {
         let text = String::from_utf8(text).unwrap();
         let start = text.find("boundary=\"").unwrap() + "boundary=\"".len();
         let boundary = &text[start..start + text[start..].find('"').unwrap()];
+        assert!(
+            boundary.len() >= 40 && boundary.bytes().all(|b| b.is_ascii_hexdigit() || b == b'_'),
+            "{boundary}"
+        );
         text.replace(boundary, "BOUNDARY")
     }
 
