@@ -88,18 +88,26 @@ impl Body {
 
     /// The record the body holds, decoded once and kept with the body: a later read of the
     /// same body (while it is unchanged, as the in-memory table hands it out) as the same type
-    /// is a clone. For the small records read on every request (a caller's access, the
+    /// shares it. For the small records read on every request (a caller's access, the
     /// tenant's settings, the inviter's name); a body keeps one decoded type, the first asked.
+    pub fn record_shared<T>(&self) -> Result<Arc<T>, serde_json::Error>
+    where
+        T: serde::de::DeserializeOwned + Send + Sync + 'static,
+    {
+        if let Some(kept) = self.0.kept.get().and_then(|k| k.downcast_ref::<Arc<T>>()) {
+            return Ok(kept.clone());
+        }
+        let record = Arc::new(self.record::<T>()?);
+        let _ = self.0.kept.set(Box::new(record.clone()));
+        Ok(record)
+    }
+
+    /// [`Body::record_shared`], as a record of its own.
     pub fn record_kept<T>(&self) -> Result<T, serde_json::Error>
     where
         T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
     {
-        if let Some(kept) = self.0.kept.get().and_then(|k| k.downcast_ref::<T>()) {
-            return Ok(kept.clone());
-        }
-        let record: T = self.record()?;
-        let _ = self.0.kept.set(Box::new(record.clone()));
-        Ok(record)
+        self.record_shared::<T>().map(|r| T::clone(&r))
     }
 }
 
@@ -411,12 +419,20 @@ mod tests {
         );
         let first: Record = body.record_kept().unwrap();
         assert_eq!(first.name, "Ana");
-        let kept = body.0.kept.get().and_then(|k| k.downcast_ref::<Record>());
+        let kept = body
+            .0
+            .kept
+            .get()
+            .and_then(|k| k.downcast_ref::<Arc<Record>>());
         assert_eq!(
-            kept,
+            kept.map(|k| &**k),
             Some(&first),
             "the decoded record is kept with the body"
         );
+        assert!(Arc::ptr_eq(
+            &body.record_shared::<Record>().unwrap(),
+            &body.clone().record_shared::<Record>().unwrap()
+        ));
         assert_eq!(body.clone().record_kept::<Record>().unwrap(), first);
         // Another type reads the body afresh.
         #[derive(serde::Deserialize, Clone, Debug, PartialEq)]

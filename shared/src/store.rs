@@ -936,24 +936,24 @@ impl Store {
 
     /// An eventually consistent read of an item that should exist, a strong one if it seems
     /// not to (it may have been written a moment ago), for a small record read on every
-    /// request: decoded once per stored version ([`Body::record_kept`]).
-    async fn get_existing_kept<T>(&self, pk: &str, sk: &str) -> Result<Option<T>>
+    /// request: decoded once per stored version ([`Body::record_shared`]).
+    async fn get_existing_shared<T>(&self, pk: &str, sk: &str) -> Result<Option<Arc<T>>>
     where
-        T: DeserializeOwned + Clone + Send + Sync + 'static,
+        T: DeserializeOwned + Send + Sync + 'static,
     {
         let found = match self.read(pk, sk, false).await? {
             Some(found) => Some(found),
             None => self.read(pk, sk, true).await?,
         };
         found
-            .map(|f| f.body.record_kept().map_err(|e| corrupt(pk, sk, e)))
+            .map(|f| f.body.record_shared().map_err(|e| corrupt(pk, sk, e)))
             .transpose()
     }
 
     /// The tenant's settings (eventually consistent: they change rarely, and nothing that a
     /// stale copy lets through outlives the change by more than a second).
-    pub async fn tenant(&self, tenant: Uuid) -> Result<Option<Tenant>> {
-        self.get_existing_kept(&keys::tenant_pk(tenant), keys::TENANT_SK)
+    pub async fn tenant(&self, tenant: Uuid) -> Result<Option<Arc<Tenant>>> {
+        self.get_existing_shared(&keys::tenant_pk(tenant), keys::TENANT_SK)
             .await
     }
 
@@ -981,10 +981,10 @@ impl Store {
                 ))
             }
         }
-        let name: Option<DisplayName> = self
-            .get_existing_kept(&keys::tenant_pk(tenant), &keys::member_sk(user))
+        let name: Option<Arc<DisplayName>> = self
+            .get_existing_shared(&keys::tenant_pk(tenant), &keys::member_sk(user))
             .await?;
-        Ok(name.map(|n| n.0))
+        Ok(name.map(|n| n.0.clone()))
     }
 
     /// The fields of the counter shard an inviter's invites count on that hold other days than

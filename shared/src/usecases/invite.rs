@@ -298,7 +298,7 @@ pub async fn inviting(
     app: &App,
     profile: Uuid,
     tenant_id: Uuid,
-) -> Result<(Actor, Tenant, String)> {
+) -> Result<(Actor, std::sync::Arc<Tenant>, String)> {
     let actor = authorize(app, profile, tenant_id).await?;
     let (tenant, inviter_name) = futures::try_join!(
         app.store.tenant(tenant_id),

@@ -248,7 +248,11 @@ pub async fn get(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<M
 /// The tenant itself (name, enabled products, SMS countries): what an invite form offers.
 pub async fn tenant(app: &App, profile: Uuid, tenant: Uuid) -> Result<Tenant> {
     authorize(app, profile, tenant).await?;
-    app.store.tenant(tenant).await?.ok_or(Error::NotFound)
+    app.store
+        .tenant(tenant)
+        .await?
+        .map(|t| Tenant::clone(&t))
+        .ok_or(Error::NotFound)
 }
 
 pub async fn stats(app: &App, profile: Uuid, tenant: Uuid) -> Result<Stats> {

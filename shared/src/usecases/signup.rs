@@ -211,7 +211,7 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
                 .store
                 .tenant(tenant)
                 .await?
-                .map(|t| t.name)
+                .map(|t| t.name.clone())
                 .unwrap_or_default();
             let member = activated(current.value.clone(), profile.id, app.now());
             save(app, &name, app.store.tx(), &current, &member).await?;
