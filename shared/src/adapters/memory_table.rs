@@ -668,6 +668,8 @@ impl MemoryTable {
         let journaled = self.journal.is_some();
         let mut counters = Vec::new();
         for w in writes {
+            // A counter's new state is computed here: its journal entry is kept for the line.
+            let counter_changed = matches!(w, Write::Bump { .. } | Write::Add { .. });
             let (pk, sk, item) = match w {
                 Write::Put { item, .. } => {
                     let stored = Stored {
@@ -694,13 +696,6 @@ impl MemoryTable {
                         expires_at: Some(expires_at),
                         body: body.into(),
                     };
-                    if journaled {
-                        counters.push(JournalEntry {
-                            pk: pk.clone(),
-                            sk: sk.clone(),
-                            item: Some(stored.clone()),
-                        });
-                    }
                     (pk, sk, Some(stored))
                 }
                 Write::Add {
@@ -725,16 +720,16 @@ impl MemoryTable {
                         expires_at,
                         body: body.into(),
                     };
-                    if journaled {
-                        counters.push(JournalEntry {
-                            pk: pk.clone(),
-                            sk: sk.clone(),
-                            item: Some(stored.clone()),
-                        });
-                    }
                     (pk, sk, Some(stored))
                 }
             };
+            if journaled && counter_changed {
+                counters.push(JournalEntry {
+                    pk: pk.clone(),
+                    sk: sk.clone(),
+                    item: item.clone(),
+                });
+            }
             apply(&mut state.partitions, &pk, sk, item);
         }
         if !journaled {
