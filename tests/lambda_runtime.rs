@@ -237,7 +237,8 @@ async fn dispatch_sends_a_deferred_invitation_once_however_often_the_schedule_fi
         .profile_with_access(
             app.sessions
                 .verify(&tenant.token, chrono::Utc::now())
-                .unwrap(),
+                .unwrap()
+                .profile,
         )
         .await
         .unwrap();

@@ -136,6 +136,88 @@ pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
     })
 }
 
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountHtml<'a> {
+    subject: &'a str,
+    lead: &'a str,
+    action: &'a str,
+    link: &'a str,
+    code: &'a str,
+    note: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "account.txt")]
+struct AccountText<'a> {
+    lead: &'a str,
+    action: &'a str,
+    link: &'a str,
+    code: &'a str,
+    note: &'a str,
+}
+
+/// A message about the person's own account (a reset link, a sign-in code): a link or a code.
+fn account(
+    to: &str,
+    subject: &str,
+    lead: &str,
+    (action, link): (&str, &str),
+    code: &str,
+    note: &str,
+) -> crate::Result<EmailMessage> {
+    let failed = |e: askama::Error| crate::Error::Internal(format!("email template: {e}"));
+    let html = AccountHtml {
+        subject,
+        lead,
+        action,
+        link,
+        code,
+        note,
+    }
+    .render()
+    .map_err(failed)?;
+    let text = AccountText {
+        lead,
+        action,
+        link,
+        code,
+        note,
+    }
+    .render()
+    .map_err(failed)?;
+    Ok(EmailMessage {
+        to: to.to_string(),
+        subject: subject.to_string(),
+        text,
+        html,
+    })
+}
+
+/// The password-reset email: a link valid one hour.
+pub fn password_reset(to: &str, link: &str) -> crate::Result<EmailMessage> {
+    account(
+        to,
+        "Reset your password",
+        "Someone (we hope you) asked to reset the password of your account.",
+        ("Choose a new password", link),
+        "",
+        "This link works once and expires in 1 hour. Using it signs you out everywhere else.",
+    )
+}
+
+/// The sign-in code email: six digits valid ten minutes.
+pub fn sign_in_code(to: &str, code: &str) -> crate::Result<EmailMessage> {
+    account(
+        to,
+        "Your sign-in code",
+        "Use this code to sign in. Do not share it with anyone.",
+        ("", ""),
+        code,
+        "It works once and expires in 10 minutes.",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

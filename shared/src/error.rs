@@ -65,6 +65,16 @@ pub enum Error {
     InvitationUsed,
     #[error("the email or password is not correct")]
     InvalidCredentials,
+    /// A vouched credential (a quick access code, a minted link) met a profile that already
+    /// has a password or another membership: the person proves themselves instead.
+    #[error(
+        "this person already has an account: they sign in with their password, or with a link or code sent to their own address"
+    )]
+    ProofRequired,
+    #[error("this password-reset link is not valid (unknown or already used)")]
+    ResetInvalid,
+    #[error("this password-reset link has expired")]
+    ResetExpired,
     #[error("the password is too weak: {0}")]
     WeakPassword(String),
     #[error("a batch holds at most {0} rows")]
@@ -159,6 +169,9 @@ impl Error {
             InvitationExpired => (410, "invitation_expired", "Invitation expired"),
             InvitationUsed => (409, "invitation_used", "Invitation already used"),
             InvalidCredentials => (401, "invalid_credentials", "Invalid credentials"),
+            ProofRequired => (403, "proof_required", "Proof of identity required"),
+            ResetInvalid => (404, "reset_invalid", "Reset link not valid"),
+            ResetExpired => (410, "reset_expired", "Reset link expired"),
             WeakPassword(_) => (400, "weak_password", "Weak password"),
             InvalidCursor => (400, "invalid_cursor", "Invalid cursor"),
             BatchTooLarge(_) => (413, "batch_too_large", "Batch too large"),

@@ -333,9 +333,67 @@ pub struct Profile {
     pub phone: Option<String>,
     pub first_name: String,
     pub last_name: String,
-    /// Argon2id PHC string.
+    /// Argon2id PHC string; empty while the person has set none (joined with a code).
     pub password_hash: String,
     pub created_at: DateTime<Utc>,
+    /// Sessions issued at an earlier epoch are over: a password change or reset bumps it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub session_epoch: u32,
+    /// The tenant whose vouched credential (a quick access code, a minted link) made this
+    /// profile: its address is not proven, and its sessions reach that tenant only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound_to: Option<Uuid>,
+    /// Sessions ended one by one (signed out) and not expired yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ended_sessions: Vec<EndedSession>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// A session signed out before its expiry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EndedSession {
+    pub id: Uuid,
+    /// When it would have expired (epoch seconds): forgotten after that.
+    pub expires: i64,
+}
+
+impl Profile {
+    /// A new profile, with no session ended yet; `bound_to` the tenant that vouched for it,
+    /// if it was made through a vouched credential.
+    pub fn new(
+        email: Option<String>,
+        phone: Option<String>,
+        (first_name, last_name): (String, String),
+        password_hash: String,
+        bound_to: Option<Uuid>,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            id: new_id(),
+            email,
+            phone,
+            first_name,
+            last_name,
+            password_hash,
+            created_at: now,
+            session_epoch: 0,
+            bound_to,
+            ended_sessions: Vec::new(),
+        }
+    }
+
+    pub fn has_password(&self) -> bool {
+        !self.password_hash.is_empty()
+    }
+
+    /// Whether a session of this profile is still in force (not of an earlier epoch, not
+    /// signed out).
+    pub fn honours(&self, epoch: u32, session: Uuid) -> bool {
+        epoch == self.session_epoch && !self.ended_sessions.iter().any(|e| e.id == session)
+    }
 }
 
 /// What a profile holds in one tenant: read on every admin request to authorise the caller,
@@ -364,6 +422,10 @@ pub struct InvitationToken {
         skip_serializing_if = "Option::is_none"
     )]
     pub used_at: Option<DateTime<Utc>>,
+    /// The channels this token was sent on to the member's own address (delivered); empty for
+    /// a link minted for staff to copy, show or print (vouched), which proves no address.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delivered_to: Vec<Channel>,
 }
 
 /// Counts for `GET /stats`.

@@ -1,5 +1,10 @@
 //! Session tokens: short-lived EdDSA (Ed25519) JWTs. Only the functions that issue sessions need
 //! the private key; every other function could verify with the public key alone.
+//!
+//! A session says how it was obtained: `scope` names the one tenant a session reached through
+//! a vouched credential (a quick access code, a minted link) may touch; `ep` is the profile's
+//! session epoch when it was issued (a password change or reset bumps the epoch, ending every
+//! earlier session); `sid` names the session, so that signing out ends that one alone.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -23,12 +28,54 @@ struct Claims {
     iss: String,
     iat: i64,
     exp: i64,
+    /// The session's id.
+    sid: Uuid,
+    /// The profile's session epoch at issue.
+    #[serde(default)]
+    ep: u32,
+    /// The one tenant a scoped session reaches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scope: Option<Uuid>,
+}
+
+/// The tenant a scoped session is confined to, as the API shows it (`{"tenant": id}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scope {
+    pub tenant: Uuid,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Session {
     pub token: String,
     pub expires_at: DateTime<Utc>,
+    pub scope: Option<Scope>,
+}
+
+/// Who a valid session token speaks for, and how far it reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Principal {
+    pub profile: Uuid,
+    /// `Some(tenant)` for a session obtained through a vouched credential: that tenant only.
+    pub scope: Option<Uuid>,
+    pub epoch: u32,
+    pub session: Uuid,
+    /// When the session ends (epoch seconds).
+    pub expires: i64,
+}
+
+impl Principal {
+    /// Whether the session may act in `tenant`.
+    pub fn reaches(&self, tenant: Uuid) -> bool {
+        self.scope.is_none_or(|t| t == tenant)
+    }
+}
+
+/// How a session is to be issued: for whom, confined to which tenant, at which epoch.
+#[derive(Clone, Copy, Debug)]
+pub struct Grant {
+    pub profile: Uuid,
+    pub scope: Option<Uuid>,
+    pub epoch: u32,
 }
 
 /// How many verified tokens a process remembers (about 100 KB); emptied when full.
@@ -48,8 +95,8 @@ pub struct SessionKeys {
     verified: Arc<Mutex<Verified>>,
 }
 
-/// SHA-256 of a token → (profile, expiry in epoch seconds).
-type Verified = HashMap<[u8; 32], (Uuid, i64)>;
+/// SHA-256 of a token → what it says.
+type Verified = HashMap<[u8; 32], Principal>;
 
 impl SessionKeys {
     /// From a PKCS#8 DER Ed25519 private key.
@@ -102,47 +149,58 @@ impl SessionKeys {
         &self.mac_key
     }
 
-    pub fn issue(&self, profile_id: Uuid, now: DateTime<Utc>) -> Result<Session> {
+    pub fn issue(&self, grant: Grant, now: DateTime<Utc>) -> Result<Session> {
         let expires_at = now + self.ttl;
         let claims = Claims {
-            sub: profile_id.to_string(),
+            sub: grant.profile.to_string(),
             iss: ISSUER.into(),
             iat: now.timestamp(),
             exp: expires_at.timestamp(),
+            sid: crate::model::new_id(),
+            ep: grant.epoch,
+            scope: grant.scope,
         };
         let token = jsonwebtoken::encode(&Header::new(Algorithm::EdDSA), &claims, &self.encoding)
             .map_err(|e| Error::Internal(format!("could not sign a session: {e}")))?;
         Ok(Session {
             token,
             expires_at: expires_at.trunc_subsecs_utc(),
+            scope: grant.scope.map(|tenant| Scope { tenant }),
         })
     }
 
-    /// The profile id of a valid, unexpired session token.
-    pub fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<Uuid> {
+    /// What a valid, unexpired session token says (its signature and expiry only: whether the
+    /// profile has since ended it is the store's to say, see `usecases::authenticate`).
+    pub fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<Principal> {
         use sha2::Digest;
         let key: [u8; 32] = sha2::Sha256::digest(token.as_bytes()).into();
         let known = self.verified.lock().ok().and_then(|v| v.get(&key).copied());
-        let (profile, exp) = match known {
+        let principal = match known {
             Some(checked) => checked,
             None => {
                 let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
                     .map_err(|_| Error::Unauthenticated)?;
-                let profile =
-                    Uuid::parse_str(&data.claims.sub).map_err(|_| Error::Unauthenticated)?;
+                let c = data.claims;
+                let principal = Principal {
+                    profile: Uuid::parse_str(&c.sub).map_err(|_| Error::Unauthenticated)?,
+                    scope: c.scope,
+                    epoch: c.ep,
+                    session: c.sid,
+                    expires: c.exp,
+                };
                 if let Ok(mut v) = self.verified.lock() {
                     if v.len() >= VERIFIED_CAPACITY {
                         v.clear();
                     }
-                    v.insert(key, (profile, data.claims.exp));
+                    v.insert(key, principal);
                 }
-                (profile, data.claims.exp)
+                principal
             }
         };
-        if exp <= now.timestamp() {
+        if principal.expires <= now.timestamp() {
             return Err(Error::Unauthenticated);
         }
-        Ok(profile)
+        Ok(principal)
     }
 }
 
@@ -161,6 +219,41 @@ impl TruncSubsecs for DateTime<Utc> {
 mod tests {
     use super::*;
 
+    fn grant(profile: Uuid) -> Grant {
+        Grant {
+            profile,
+            scope: None,
+            epoch: 0,
+        }
+    }
+
+    #[test]
+    fn a_scoped_session_says_its_tenant_and_epoch_and_reaches_that_tenant_only() {
+        let k = keys();
+        let now = Utc::now();
+        let (pid, tenant) = (crate::model::new_id(), crate::model::new_id());
+        let s = k
+            .issue(
+                Grant {
+                    profile: pid,
+                    scope: Some(tenant),
+                    epoch: 3,
+                },
+                now,
+            )
+            .unwrap();
+        assert_eq!(s.scope, Some(Scope { tenant }));
+        let p = k.verify(&s.token, now).unwrap();
+        assert_eq!((p.profile, p.scope, p.epoch), (pid, Some(tenant), 3));
+        assert!(p.reaches(tenant));
+        assert!(!p.reaches(crate::model::new_id()));
+        let full = k
+            .verify(&k.issue(grant(pid), now).unwrap().token, now)
+            .unwrap();
+        assert!(full.reaches(crate::model::new_id()));
+        assert_ne!(full.session, p.session, "every session has its own id");
+    }
+
     fn keys() -> SessionKeys {
         SessionKeys::from_pkcs8_der(
             &SessionKeys::generate_pkcs8_der().unwrap(),
@@ -174,8 +267,8 @@ mod tests {
         let k = keys();
         let now = Utc::now();
         let pid = crate::model::new_id();
-        let s = k.issue(pid, now).unwrap();
-        assert_eq!(k.verify(&s.token, now).unwrap(), pid);
+        let s = k.issue(grant(pid), now).unwrap();
+        assert_eq!(k.verify(&s.token, now).unwrap().profile, pid);
         assert!(matches!(
             k.verify(&s.token, now + Duration::minutes(61)),
             Err(Error::Unauthenticated)
@@ -186,17 +279,19 @@ mod tests {
     fn a_remembered_session_still_expires_and_the_memory_stays_bounded() {
         let k = keys();
         let now = Utc::now();
-        let first = k.issue(crate::model::new_id(), now).unwrap();
+        let first = k.issue(grant(crate::model::new_id()), now).unwrap();
         assert!(k.verify(&first.token, now).is_ok());
+        let mut stale = k.verify(&first.token, now).unwrap();
+        stale.expires = 0;
         {
             let mut v = k.verified.lock().unwrap();
             for i in 0..VERIFIED_CAPACITY as u32 {
                 let mut key = [0u8; 32];
                 key[..4].copy_from_slice(&i.to_be_bytes());
-                v.insert(key, (crate::model::new_id(), 0));
+                v.insert(key, stale);
             }
         }
-        let next = k.issue(crate::model::new_id(), now).unwrap();
+        let next = k.issue(grant(crate::model::new_id()), now).unwrap();
         assert!(k.verify(&next.token, now).is_ok());
         assert_eq!(k.verified.lock().unwrap().len(), 1, "emptied when full");
         assert!(k.verify(&first.token, now).is_ok(), "verified again");
@@ -207,7 +302,7 @@ mod tests {
     fn a_token_signed_by_another_key_or_altered_is_refused() {
         let (a, b) = (keys(), keys());
         let now = Utc::now();
-        let s = a.issue(crate::model::new_id(), now).unwrap();
+        let s = a.issue(grant(crate::model::new_id()), now).unwrap();
         assert!(b.verify(&s.token, now).is_err());
         // Remembering the genuine token must not let an altered copy through.
         assert!(a.verify(&s.token, now).is_ok());

@@ -15,8 +15,8 @@
 //! | admin count | `T#{tenant}` | `C#admins` | `{count}` | versioned: guards "last active admin" |
 //! | profile | `P#{profile}` | `PROFILE` | [`Profile`] | the person, shared by tenants |
 //! | access | `P#{profile}` | `T#{tenant}` | [`Access`] | read on every admin request; `/v1/me` is one Query |
-//! | profile email guard | `EMAIL#{email}` | `PROFILE` | `{profile_id}` | one profile per email |
-//! | profile phone guard | `PHONE#{e164}` | `PROFILE` | `{profile_id}` | one phone-only profile per number |
+//! | profile email guard | `EMAIL#{email}` | `PROFILE` | `{profile_id, verified}` | one profile per email; see [`identity`] for what `verified` means |
+//! | profile phone guard | `PHONE#{e164}` | `PROFILE` | `{profile_id, verified}` | one phone-only profile per number |
 //! | pending by phone | `INVPHONE#{e164}` | `{tenant}#{user}` | `{tenant_id, user_id}` | phone sign-up finds its invitations |
 //! | invitation token | `TOK#{sha256}` | `TOKEN` | [`InvitationToken`] | TTL attribute = expiry |
 //! | access code | `CODE#{email}` | `CODE` | [`AccessCode`] | one per email; TTL 10 min |
@@ -37,6 +37,9 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::model::{Access, InvitationToken, Member, Profile, Role, Stats, Status, Tenant};
 use crate::ports::{Body, Ceiling, Condition, Item, Query, Table, TableError, Write};
+
+mod identity;
+pub use identity::{Address, Holder, PasswordReset};
 
 pub const COUNTER_SHARDS: u32 = 8;
 
@@ -147,6 +150,7 @@ pub struct Versioned<T> {
 enum OnConflict {
     Stale,
     RateLimited(&'static str, u64),
+    TooManyAttempts(u64),
     ProfileExists,
     AlreadyMember,
     AgentIdTaken(String),
@@ -549,41 +553,6 @@ impl Tx {
         );
     }
 
-    /// Creates a profile and claims its email; if a profile already holds that email, the
-    /// transaction fails with [`Error::ProfileExists`].
-    pub fn create_profile(&mut self, profile: &Profile) {
-        self.put(
-            keys::profile_pk(profile.id),
-            keys::PROFILE_SK.into(),
-            to_body(profile),
-            Condition::NotExists,
-            1,
-            OnConflict::Stale,
-        );
-        if let Some(email) = &profile.email {
-            let body = Body::from(serde_json::json!({ "profile_id": profile.id }));
-            self.put(
-                keys::profile_email_pk(&crate::validate::email_key(email)),
-                keys::PROFILE_SK.into(),
-                body,
-                Condition::NotExists,
-                1,
-                OnConflict::ProfileExists,
-            );
-        } else if let Some(phone) = &profile.phone {
-            // A phone identifies a profile only when there is no email: phones are shared.
-            let body = Body::from(serde_json::json!({ "profile_id": profile.id }));
-            self.put(
-                keys::profile_phone_pk(phone),
-                keys::PROFILE_SK.into(),
-                body,
-                Condition::NotExists,
-                1,
-                OnConflict::ProfileExists,
-            );
-        }
-    }
-
     /// Lists a pending invitation under its phone number, for phone sign-up.
     fn index_phone(&mut self, member: &Member, phone: &str) {
         let body =
@@ -660,17 +629,33 @@ impl Tx {
         );
     }
 
-    /// Counts one more, with no ceiling (failed sign-ins: the check is a read before).
-    pub fn tally(&mut self, pk: String, sk: String, expires_at: i64) {
+    /// Reserves one check of a password or code against an account's limit: refused
+    /// (`too_many_attempts`, retry after `retry_after` seconds) once `max` are reserved.
+    pub fn reserve_attempt(
+        &mut self,
+        pk: String,
+        sk: String,
+        max: i64,
+        expires_at: i64,
+        retry_after: u64,
+    ) {
         self.push(
             Write::Bump {
                 pk,
                 sk,
                 field: "count",
                 by: 1,
-                max: i64::MAX,
+                max,
                 expires_at,
             },
+            OnConflict::TooManyAttempts(retry_after),
+        );
+    }
+
+    /// Gives a reservation back (the check succeeded).
+    pub fn release_attempt(&mut self, pk: String, sk: String) {
+        self.push(
+            Write::add(pk, sk, vec![("count".into(), -1)]),
             OnConflict::Stale,
         );
     }
@@ -893,6 +878,7 @@ impl Store {
                 Some(OnConflict::RateLimited(what, after)) => {
                     Error::RateLimited(what.to_string(), *after)
                 }
+                Some(OnConflict::TooManyAttempts(after)) => Error::TooManyAttempts(*after),
                 _ => Error::Stale,
             }),
             Err(e) => Err(table_error(e)),
@@ -1061,33 +1047,6 @@ impl Store {
         self.get(&keys::profile_pk(profile), keys::PROFILE_SK).await
     }
 
-    pub async fn profile_id_by_email(&self, email_key: &str) -> Result<Option<Uuid>> {
-        self.profile_guard(email_key, true).await
-    }
-
-    /// Whether the person already has a profile, as a moment ago (an invite's
-    /// `existing_profile`: acceptance reads it again, strongly).
-    pub async fn profile_id_by_email_eventual(&self, email_key: &str) -> Result<Option<Uuid>> {
-        self.profile_guard(email_key, false).await
-    }
-
-    async fn profile_guard(&self, email_key: &str, consistent: bool) -> Result<Option<Uuid>> {
-        #[derive(serde::Deserialize)]
-        struct Guard {
-            profile_id: Uuid,
-        }
-        let pk = keys::profile_email_pk(email_key);
-        Ok(if consistent {
-            self.get(&pk, keys::PROFILE_SK)
-                .await?
-                .map(|v: Versioned<Guard>| v.value.profile_id)
-        } else {
-            self.get_eventual(&pk, keys::PROFILE_SK)
-                .await?
-                .map(|g: Guard| g.profile_id)
-        })
-    }
-
     /// The value of a counter item (rate limits).
     pub async fn count(&self, pk: &str, sk: &str) -> Result<i64> {
         Ok(self
@@ -1101,17 +1060,6 @@ impl Store {
 
     pub async fn access_code(&self, email_key: &str) -> Result<Option<Versioned<AccessCode>>> {
         self.get(&format!("CODE#{email_key}"), "CODE").await
-    }
-
-    pub async fn profile_id_by_phone(&self, e164: &str) -> Result<Option<Uuid>> {
-        #[derive(serde::Deserialize)]
-        struct Guard {
-            profile_id: Uuid,
-        }
-        Ok(self
-            .get(&keys::profile_phone_pk(e164), keys::PROFILE_SK)
-            .await?
-            .map(|v: Versioned<Guard>| v.value.profile_id))
     }
 
     /// The (tenant, user) of every invitation listed under a phone number and not released

@@ -55,12 +55,22 @@ async fn an_invited_member_signs_in_once_with_a_code_and_becomes_active() {
 
 #[tokio::test]
 async fn five_wrong_tries_burn_a_code_and_a_code_lasts_ten_minutes() {
-    let app = TestApp::spawn().await;
+    // The account's own failure limit is raised here, to see the code's.
+    let limits = invitations::config::Limits {
+        sign_in_failures_per_window: 100,
+        ..Default::default()
+    };
+    let options = crate::helpers::Options {
+        limits: Some(limits),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(crate::helpers::aws_backend(), options).await;
     let tenant = app.tenant("Hotel Tries").await;
-    let (member, _) = app
-        .active_member(&tenant, "active@example.com", "user")
-        .await;
+    // Joined with a code: a passwordless profile of this tenant, which codes may sign in.
+    let member = app.invite_ok(&tenant, "active@example.com", "user").await;
     let user = member["id"].as_str().unwrap();
+    let code = issue(&app, &tenant, user).await;
+    sign_in(&app, "active@example.com", &code).await.ok(200);
 
     let code = issue(&app, &tenant, user).await;
     for _ in 0..5 {
@@ -82,6 +92,21 @@ async fn five_wrong_tries_burn_a_code_and_a_code_lasts_ten_minutes() {
     let code = issue(&app, &tenant, user).await;
     sign_in(&app, "active@example.com", &code).await.ok(200);
     assert_eq!(app.member(&tenant, user).await["status"], "active");
+}
+
+#[tokio::test]
+async fn wrong_codes_count_against_the_account_failure_limit() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Limit").await;
+    let member = app.invite_ok(&tenant, "limited@example.com", "user").await;
+    let code = issue(&app, &tenant, member["id"].as_str().unwrap()).await;
+    let tries = (0..12).map(|_| sign_in(&app, "limited@example.com", "WRONGCDE"));
+    let replies = futures::future::join_all(tries).await;
+    let checked = replies.iter().filter(|r| r.status.as_u16() == 401).count();
+    assert!(checked <= 5, "{checked} wrong codes were checked");
+    sign_in(&app, "limited@example.com", &code)
+        .await
+        .problem(429, "too_many_attempts");
 }
 
 #[tokio::test]

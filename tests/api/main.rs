@@ -10,6 +10,7 @@ mod bad_input;
 mod batch;
 mod channels;
 mod concurrency;
+mod credentials;
 mod deferred;
 mod editing;
 mod helpers;

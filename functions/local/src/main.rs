@@ -26,7 +26,8 @@ async fn demo(app: &Arc<App>, dir: &Path) -> Result<Demo, String> {
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         // The store may have been emptied since (a fresh moto on BACKEND=aws): check it still signs in.
         let sign_in = SignInRequest {
-            email: demo.email.clone(),
+            email: Some(demo.email.clone()),
+            phone: None,
             password: Some(demo.password.clone()),
             code: None,
         };

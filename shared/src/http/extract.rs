@@ -119,8 +119,10 @@ impl<T: DeserializeOwned + Default> FromRequest<State> for OptionalJson<T> {
     }
 }
 
-/// The profile id of the caller's valid session (`Authorization: Bearer <token>`).
-pub struct Caller(pub Uuid);
+/// The caller's session (`Authorization: Bearer <token>`), signed and unexpired. Whether it is
+/// still in force and reaches a tenant is for the use case to check (`usecases::authorize`,
+/// `usecases::authenticate`), with the store.
+pub struct Caller(pub crate::session::Principal);
 
 impl FromRequestParts<State> for Caller {
     type Rejection = Error;

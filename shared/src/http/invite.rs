@@ -44,7 +44,7 @@ fn respond(reply: Reply, location: Option<String>) -> Response {
 #[allow(clippy::too_many_arguments)]
 async fn idempotent<T, F, Fut>(
     app: &State,
-    caller: uuid::Uuid,
+    caller: crate::session::Principal,
     tenant: uuid::Uuid,
     headers: &HeaderMap,
     target: &str,
@@ -67,7 +67,7 @@ where
     };
     crate::usecases::authorize(app, caller, tenant).await?;
     let fingerprint = idempotency::fingerprint("POST", target, &body.content_type, &body.bytes);
-    idempotency::run(app, tenant, caller, &key, &fingerprint, || async {
+    idempotency::run(app, tenant, caller.profile, &key, &fingerprint, || async {
         Ok((status, text(work().await?)?))
     })
     .await

@@ -8,10 +8,10 @@ use super::members::save;
 use super::{MemberView, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{InvitationToken, Member, Profile, Role, Status};
+use crate::model::{Channel, InvitationToken, Member, Profile, Role, Status};
 use crate::secrets;
-use crate::session::Session;
-use crate::store::Versioned;
+use crate::session::{Grant, Session};
+use crate::store::{Holder, Versioned};
 use crate::validate;
 
 #[derive(Clone, Debug, Deserialize)]
@@ -89,27 +89,44 @@ async fn check(app: &App, token: &str, now: DateTime<Utc>) -> Result<Valid> {
     })
 }
 
-/// The person's profile, if they already have one: by email, or for a member invited by phone
-/// only, by phone number.
-async fn existing_profile(app: &App, member: &Member) -> Result<Option<Versioned<Profile>>> {
-    let found = match (&member.email, &member.phone) {
-        (Some(email), _) => {
-            app.store
-                .profile_id_by_email(&validate::email_key(email))
-                .await?
-        }
-        (None, Some(phone)) => app.store.profile_id_by_phone(phone).await?,
+/// The address a member is known by: its email's key, else its phone number.
+fn address_of(member: &Member) -> Option<(String, bool)> {
+    match (&member.email, &member.phone) {
+        (Some(email), _) => Some((validate::email_key(email), true)),
+        (None, Some(phone)) => Some((phone.clone(), false)),
         (None, None) => None,
-    };
-    match found {
-        Some(id) => app.store.profile(id).await,
-        None => Ok(None),
     }
+}
+
+/// Whether a link sent on `delivered` proves the member's address: emailed to its email, or
+/// texted to a member known by phone alone. A minted link (copied, shown, printed) proves none.
+fn proves_address(member: &Member, delivered: &[Channel]) -> bool {
+    match (&member.email, &member.phone) {
+        (Some(_), _) => delivered.contains(&Channel::Email),
+        (None, Some(_)) => delivered.contains(&Channel::Sms),
+        (None, None) => false,
+    }
+}
+
+/// The person's verified profile, if they already have one (what the accept page offers to
+/// join with a password).
+async fn existing_profile(app: &App, member: &Member) -> Result<bool> {
+    if member.profile_id.is_some() {
+        return Ok(true);
+    }
+    Ok(match address_of(member) {
+        Some(parsed) => app
+            .store
+            .verified_profile(super::sessions::address(&parsed))
+            .await?
+            .is_some(),
+        None => false,
+    })
 }
 
 pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
     let v = check(app, &req.token, app.now()).await?;
-    let existing = existing_profile(app, &v.member.value).await?.is_some();
+    let existing = existing_profile(app, &v.member.value).await?;
     let m = v.member.value;
     Ok(Preview {
         tenant_name: v.token.value.tenant_name,
@@ -124,13 +141,19 @@ pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
 }
 
 /// Accepting costs three requests for a new person (token, member, one transaction): the
-/// profile is created optimistically, and only if its email guard finds a profile made since
-/// the invitation is it looked up. A person who had a profile at invite time proves its
-/// password, which takes one more read (the hash).
+/// profile is created optimistically, and only if its address is held already is the holder
+/// looked up. A person who has a profile proves its password (one more read, the hash), which
+/// counts against the account's failure limit.
+///
+/// A link emailed or texted to the member's own address proves it: the profile made is
+/// verified, and an address held unverified (by a profile made through a code or a minted
+/// link) is taken over. A minted link proves nothing: the profile it makes is bound to the
+/// tenant (its sessions reach that tenant only), and it never joins or sets the password of
+/// a profile that has a password or another membership unless the password is proven.
 pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
     let req = &req;
     let mut look_up = false;
-    let member = loop {
+    let (member, scope, epoch) = loop {
         match retrying(|| attempt(app, req, look_up)).await {
             Err(Error::ProfileExists) if !look_up => look_up = true,
             other => break other?,
@@ -139,8 +162,15 @@ pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
     let profile_id = member
         .profile_id
         .ok_or_else(|| Error::Internal("accepted member without profile".into()))?;
-    tracing::info!(tenant = %member.tenant_id, user = %member.id, "invitation accepted");
-    let session = app.sessions.issue(profile_id, app.wall_clock.now())?;
+    tracing::info!(tenant = %member.tenant_id, user = %member.id, scoped = scope.is_some(), "invitation accepted");
+    let session = app.sessions.issue(
+        Grant {
+            profile: profile_id,
+            scope,
+            epoch,
+        },
+        app.wall_clock.now(),
+    )?;
     let role = member.role;
     Ok(Accepted {
         session,
@@ -148,68 +178,151 @@ pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
     })
 }
 
-async fn attempt(app: &App, req: &AcceptRequest, look_up: bool) -> Result<Member> {
+/// How an accept joins the person.
+enum Plan {
+    /// An existing profile: its password must match.
+    Prove(Versioned<Profile>),
+    /// A passwordless profile this tenant vouched for: the password given becomes its own.
+    SetPassword(Versioned<Profile>),
+    /// A new profile; taking the address over from an unverified holder, if any.
+    Fresh(Option<(Versioned<Holder>, Versioned<Profile>)>),
+}
+
+async fn plan(app: &App, member: &Member, proves: bool, look_up: bool) -> Result<Plan> {
+    let tenant = member.tenant_id;
+    if let Some(id) = member.profile_id {
+        let profile = app.store.profile(id).await?.ok_or(Error::Stale)?;
+        return Ok(Plan::Prove(profile));
+    }
+    let Some(parsed) = address_of(member).filter(|_| look_up) else {
+        return Ok(Plan::Fresh(None));
+    };
+    let Some(held) = app.store.holder(super::sessions::address(&parsed)).await? else {
+        return Ok(Plan::Fresh(None));
+    };
+    let profile = app
+        .store
+        .profile(held.value.profile_id)
+        .await?
+        .ok_or(Error::Stale)?;
+    if held.value.verified {
+        return Ok(Plan::Prove(profile));
+    }
+    if proves {
+        return Ok(Plan::Fresh(Some((held, profile))));
+    }
+    if profile.value.bound_to == Some(tenant)
+        && super::access_code::vouchable_memberships(app, profile.value.id, tenant).await?
+    {
+        return Ok(if profile.value.has_password() {
+            Plan::Prove(profile)
+        } else {
+            Plan::SetPassword(profile)
+        });
+    }
+    Err(Error::ProofRequired)
+}
+
+/// Checks the new person's names and password, and hashes the password.
+async fn new_password(
+    member: &mut Member,
+    req: &AcceptRequest,
+    tenant_name: &str,
+    with_names: bool,
+) -> Result<String> {
+    let mut errors = validate::Errors::default();
+    if with_names {
+        if let Some(f) = &req.first_name {
+            member.first_name = errors
+                .check(validate::name("first_name", f))
+                .unwrap_or_default();
+        }
+        if let Some(l) = &req.last_name {
+            member.last_name = errors
+                .check(validate::name("last_name", l))
+                .unwrap_or_default();
+        }
+        if member.first_name.is_empty() {
+            errors.push("first_name", "is required");
+        }
+    }
+    errors.into_result()?;
+    let email = member.email.clone().unwrap_or_default();
+    let personal = [
+        email.as_str(),
+        member.first_name.as_str(),
+        member.last_name.as_str(),
+        tenant_name,
+    ];
+    secrets::check_password_strength(&req.password, &personal)?;
+    let password = req.password.clone();
+    super::hashing(move || secrets::hash_password(&password)).await?
+}
+
+async fn attempt(
+    app: &App,
+    req: &AcceptRequest,
+    look_up: bool,
+) -> Result<(Member, Option<Uuid>, u32)> {
     let now = app.now();
     let v = check(app, &req.token, now).await?;
     let mut member = v.member.value.clone();
+    let tenant = member.tenant_id;
+    let tenant_name = v.token.value.tenant_name.clone();
+    let proves = proves_address(&member, &v.token.value.delivered_to);
     let mut tx = app.store.tx();
-    let existing = match member.profile_id {
-        Some(id) => app.store.profile(id).await?,
-        None if look_up => existing_profile(app, &member).await?,
-        None => None,
-    };
-    let profile_id = match existing {
-        // Already has a profile from another tenant: they prove it with their password,
-        // and the link can never set a new one.
-        Some(profile) => {
-            let (password, phc) = (req.password.clone(), profile.value.password_hash.clone());
-            if !super::hashing(move || secrets::verify_password(&password, &phc)).await? {
+    let (profile_id, scope, epoch) = match plan(app, &member, proves, look_up).await? {
+        Plan::Prove(profile) => {
+            let p = &profile.value;
+            let reserved = super::attempts::reserve(app, &super::sessions::account_of(p)).await?;
+            let (password, phc) = (req.password.clone(), p.password_hash.clone());
+            let ok = !phc.is_empty()
+                && super::hashing(move || secrets::verify_password(&password, &phc)).await?;
+            if !ok {
+                reserved.failed();
                 return Err(Error::InvalidCredentials);
             }
+            reserved.succeeded(app).await;
             if member.first_name.is_empty() && member.last_name.is_empty() {
-                member.first_name = profile.value.first_name.clone();
-                member.last_name = profile.value.last_name.clone();
+                member.first_name = p.first_name.clone();
+                member.last_name = p.last_name.clone();
             }
-            member.existing_profile = true;
-            profile.value.id
+            member.existing_profile = p.bound_to.is_none();
+            (p.id, p.bound_to, p.session_epoch)
         }
-        None => {
-            let mut errors = validate::Errors::default();
-            if let Some(f) = &req.first_name {
-                member.first_name = errors
-                    .check(validate::name("first_name", f))
-                    .unwrap_or_default();
-            }
-            if let Some(l) = &req.last_name {
-                member.last_name = errors
-                    .check(validate::name("last_name", l))
-                    .unwrap_or_default();
-            }
-            if member.first_name.is_empty() {
-                errors.push("first_name", "is required");
-            }
-            errors.into_result()?;
-            let email = member.email.clone().unwrap_or_default();
-            let personal = [
-                email.as_str(),
-                member.first_name.as_str(),
-                member.last_name.as_str(),
-                v.token.value.tenant_name.as_str(),
-            ];
-            secrets::check_password_strength(&req.password, &personal)?;
-            let password = req.password.clone();
-            let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
-            let profile = Profile {
-                id: crate::model::new_id(),
-                email: member.email.clone(),
-                phone: member.phone.clone(),
-                first_name: member.first_name.clone(),
-                last_name: member.last_name.clone(),
+        Plan::SetPassword(profile) => {
+            let password_hash = new_password(&mut member, req, &tenant_name, false).await?;
+            let updated = Profile {
                 password_hash,
-                created_at: now,
+                ..profile.value.clone()
             };
-            tx.create_profile(&profile);
-            profile.id
+            tx.put_profile(&updated, &profile);
+            (updated.id, Some(tenant), updated.session_epoch)
+        }
+        Plan::Fresh(taken) => {
+            let password_hash = new_password(&mut member, req, &tenant_name, true).await?;
+            let bound_to = (!proves).then_some(tenant);
+            let profile = Profile::new(
+                member.email.clone(),
+                member.phone.clone(),
+                (member.first_name.clone(), member.last_name.clone()),
+                password_hash,
+                bound_to,
+                now,
+            );
+            match (&taken, address_of(&member)) {
+                (Some((held, previous)), Some(parsed)) => tx.take_over_address(
+                    &profile,
+                    super::sessions::address(&parsed),
+                    held,
+                    Some(previous),
+                ),
+                _ => tx.create_profile(&profile, proves),
+            }
+            if taken.is_some() {
+                tracing::info!(tenant = %tenant, user = %member.id, "an unverified address was taken over by a delivered link");
+            }
+            (profile.id, bound_to, 0)
         }
     };
     tx.use_token(
@@ -221,8 +334,8 @@ async fn attempt(app: &App, req: &AcceptRequest, look_up: bool) -> Result<Member
         },
     );
     let member = activated(member, profile_id, now);
-    save(app, &v.token.value.tenant_name, tx, &v.member, &member).await?;
-    Ok(member)
+    save(app, &tenant_name, tx, &v.member, &member).await?;
+    Ok((member, scope, epoch))
 }
 
 /// The member once the person behind it has joined with `profile`.

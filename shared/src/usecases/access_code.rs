@@ -15,7 +15,7 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Profile, Status};
 use crate::secrets;
-use crate::store::AccessCode;
+use crate::store::{AccessCode, Versioned};
 use crate::validate;
 
 /// No 0/O, 1/I/L: 31 symbols, so 8 of them are about 39.6 bits (and 5 tries a code).
@@ -51,7 +51,12 @@ pub struct Issued {
 }
 
 /// A new code for an invited (or expired) or active member; shown once.
-pub async fn issue(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<Issued> {
+pub async fn issue(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+    user: Uuid,
+) -> Result<Issued> {
     let actor = authorize(app, profile, tenant).await?;
     let member = target(app, &actor, user).await?.value;
     match member.status_at(app.now()) {
@@ -80,92 +85,148 @@ pub async fn issue(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result
     Ok(Issued { code, expires_at })
 }
 
-/// Signs in with a code: the profile id of the person, whose invited membership is accepted
-/// on the way. Every failure is the same `invalid_credentials`.
-pub async fn redeem(app: &App, email: &str, code: &str) -> Result<Uuid> {
-    let Ok(email) = validate::email("email", email) else {
-        let _ = secrets::verify_password(code, secrets::dummy_hash());
+/// Signs in with a code for the email `key`: the profile of the person and the tenant the
+/// code came from (the session reaches that tenant only). An invited member joins on the way.
+/// The code is staff's word, not proof of the address: it never signs in as, joins, or lets
+/// anyone set the password of a profile that has a password or another membership
+/// (`proof_required`). Every failure is the same `invalid_credentials`, after one Argon2
+/// verification, and every check counts against the account's failure limit.
+pub async fn redeem(app: &App, key: &str, code: &str) -> Result<(Uuid, Uuid)> {
+    let account = crate::store::Address::Email(key).name();
+    let reserved = super::attempts::reserve(app, &account).await?;
+    let checked = retrying(|| check_code(app, key, code)).await;
+    let read = match checked {
+        Ok(read) => {
+            reserved.succeeded(app).await;
+            read
+        }
+        Err(e) => {
+            reserved.failed();
+            return Err(e);
+        }
+    };
+    retrying(|| join(app, key, &read)).await
+}
+
+/// Checks a code against the one stored in `slot` (an access code's email key, a sign-in or
+/// sign-up code's slot), counting a wrong try on it (five burn it): its record, to use up.
+/// Every failure is `invalid_credentials` after one Argon2 verification (a dummy one when
+/// there is no live code).
+pub async fn check_code(app: &App, key: &str, code: &str) -> Result<Versioned<AccessCode>> {
+    let Some(read) = app.store.access_code(key).await? else {
+        let code = code.to_string();
+        super::hashing(move || secrets::verify_password(&code, secrets::dummy_hash())).await?;
         return Err(Error::InvalidCredentials);
     };
-    let key = validate::email_key(&email);
-    let code = normalise(code);
-    let (key, code) = (&key, &code);
-    retrying(|| async move {
-        let Some(read) = app.store.access_code(key).await? else {
-            let code = code.clone();
-            super::hashing(move || secrets::verify_password(&code, secrets::dummy_hash())).await?;
-            return Err(Error::InvalidCredentials);
-        };
-        let now = app.now();
-        if read.value.expires_at <= now || read.value.tries >= MAX_TRIES {
-            let mut tx = app.store.tx();
-            tx.delete_access_code(key, &read);
-            app.store.commit(tx).await?;
-            return Err(Error::InvalidCredentials);
-        }
-        let (typed, hash) = (code.clone(), read.value.hash.clone());
-        if !super::hashing(move || secrets::verify_password(&typed, &hash)).await? {
-            let mut tx = app.store.tx();
-            if read.value.tries + 1 >= MAX_TRIES {
-                tx.delete_access_code(key, &read);
-            } else {
-                tx.count_code_try(key, &read);
-            }
-            app.store.commit(tx).await?;
-            return Err(Error::InvalidCredentials);
-        }
+    if read.value.expires_at <= app.now() || read.value.tries >= MAX_TRIES {
         let mut tx = app.store.tx();
         tx.delete_access_code(key, &read);
-        let Some(current) = app.store.member(read.value.tenant_id, read.value.user_id).await? else {
+        app.store.commit(tx).await?;
+        let code = code.to_string();
+        super::hashing(move || secrets::verify_password(&code, secrets::dummy_hash())).await?;
+        return Err(Error::InvalidCredentials);
+    }
+    let (typed, hash) = (code.to_string(), read.value.hash.clone());
+    if !super::hashing(move || secrets::verify_password(&typed, &hash)).await? {
+        let mut tx = app.store.tx();
+        if read.value.tries + 1 >= MAX_TRIES {
+            tx.delete_access_code(key, &read);
+        } else {
+            tx.count_code_try(key, &read);
+        }
+        app.store.commit(tx).await?;
+        return Err(Error::InvalidCredentials);
+    }
+    Ok(read)
+}
+
+/// Whether a vouched credential of `tenant` may stand for this profile: only one that has no
+/// password and belongs to no other tenant.
+pub async fn vouchable(app: &App, profile: Uuid, tenant: Uuid) -> Result<bool> {
+    let (found, memberships) = app.store.profile_with_access(profile).await?;
+    Ok(
+        found.is_some_and(|p| !p.has_password() && p.bound_to.is_none_or(|t| t == tenant))
+            && memberships.iter().all(|a| a.tenant_id == tenant),
+    )
+}
+
+/// Whether every membership of the profile is in `tenant`.
+pub async fn vouchable_memberships(app: &App, profile: Uuid, tenant: Uuid) -> Result<bool> {
+    let (_, memberships) = app.store.profile_with_access(profile).await?;
+    Ok(memberships.iter().all(|a| a.tenant_id == tenant))
+}
+
+/// Uses the code up and joins (or signs in) the member it was issued for.
+async fn join(app: &App, key: &str, read: &Versioned<AccessCode>) -> Result<(Uuid, Uuid)> {
+    let now = app.now();
+    let tenant_id = read.value.tenant_id;
+    let mut tx = app.store.tx();
+    tx.delete_access_code(key, read);
+    let Some(current) = app.store.member(tenant_id, read.value.user_id).await? else {
+        app.store.commit(tx).await?;
+        return Err(Error::InvalidCredentials);
+    };
+    let member = current.value.clone();
+    // The profile the code would stand for: the member's, or the address's holder.
+    let standing_for = match member.profile_id {
+        Some(id) => Some(id),
+        None if member.status == Status::Invited => app
+            .store
+            .holder(crate::store::Address::Email(key))
+            .await?
+            .map(|h| h.value.profile_id),
+        None => None,
+    };
+    if let Some(id) = standing_for {
+        if !vouchable(app, id, tenant_id).await? {
             app.store.commit(tx).await?;
-            return Err(Error::InvalidCredentials);
-        };
-        let member = current.value.clone();
-        match member.status {
-            Status::Active => {
-                app.store.commit(tx).await?;
-                member.profile_id.ok_or(Error::InvalidCredentials)
-            }
-            Status::Invited => {
-                // Joining with a code: their existing profile, or a new one without a password
-                // (they can set one later).
-                let existing = match member.profile_id {
-                    Some(id) => Some(id),
-                    None => app.store.profile_id_by_email(key).await?,
-                };
-                let profile_id = match existing {
-                    Some(id) => id,
-                    None => {
-                        let profile = Profile {
-                            id: crate::model::new_id(),
-                            email: member.email.clone(),
-                            phone: member.phone.clone(),
-                            first_name: member.first_name.clone(),
-                            last_name: member.last_name.clone(),
-                            password_hash: String::new(),
-                            created_at: now,
-                        };
-                        tx.create_profile(&profile);
-                        profile.id
-                    }
-                };
-                let tenant = app.store.tenant(member.tenant_id).await?.ok_or(Error::InvalidCredentials)?;
-                let mut joined = activated(member, profile_id, now);
-                joined.existing_profile = existing.is_some();
-                save(app, &tenant.name, tx, &current, &joined).await.map_err(|e| match e {
+            return Err(Error::ProofRequired);
+        }
+    }
+    match member.status {
+        Status::Active => {
+            app.store.commit(tx).await?;
+            let profile = member.profile_id.ok_or(Error::InvalidCredentials)?;
+            Ok((profile, tenant_id))
+        }
+        Status::Invited => {
+            // Joining with a code: a profile of this tenant's own (made by an earlier code),
+            // or a new one without a password, bound to this tenant until its address is proven.
+            let profile_id = match standing_for {
+                Some(id) => id,
+                None => {
+                    let profile = Profile::new(
+                        member.email.clone(),
+                        member.phone.clone(),
+                        (member.first_name.clone(), member.last_name.clone()),
+                        String::new(),
+                        Some(tenant_id),
+                        now,
+                    );
+                    tx.create_profile(&profile, false);
+                    profile.id
+                }
+            };
+            let tenant = app
+                .store
+                .tenant(tenant_id)
+                .await?
+                .ok_or(Error::InvalidCredentials)?;
+            let joined = activated(member, profile_id, now);
+            save(app, &tenant.name, tx, &current, &joined)
+                .await
+                .map_err(|e| match e {
                     Error::ProfileExists => Error::Stale,
                     other => other,
                 })?;
-                tracing::info!(tenant = %joined.tenant_id, user = %joined.id, "invitation accepted with an access code");
-                Ok(profile_id)
-            }
-            _ => {
-                app.store.commit(tx).await?;
-                Err(Error::InvalidCredentials)
-            }
+            tracing::info!(tenant = %joined.tenant_id, user = %joined.id, "invitation accepted with an access code");
+            Ok((profile_id, tenant_id))
         }
-    })
-    .await
+        _ => {
+            app.store.commit(tx).await?;
+            Err(Error::InvalidCredentials)
+        }
+    }
 }
 
 #[cfg(test)]

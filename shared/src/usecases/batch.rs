@@ -303,7 +303,7 @@ pub struct BatchResult {
 
 pub async fn batch(
     app: &App,
-    profile: Uuid,
+    profile: crate::session::Principal,
     tenant_id: Uuid,
     rows: Vec<Row>,
 ) -> Result<BatchResult> {

@@ -40,7 +40,7 @@ pub struct EditRequest {
 
 pub async fn edit(
     app: &App,
-    profile: Uuid,
+    profile: crate::session::Principal,
     tenant: Uuid,
     user: Uuid,
     req: EditRequest,

@@ -279,7 +279,7 @@ pub fn validate(req: &InviteRequest, tenant: &Tenant, now: DateTime<Utc>) -> Res
 
 pub async fn invite(
     app: &App,
-    profile: Uuid,
+    profile: crate::session::Principal,
     tenant_id: Uuid,
     req: InviteRequest,
 ) -> Result<MemberView> {
@@ -296,7 +296,7 @@ pub async fn invite(
 /// name as the invitation gives it, read at once.
 pub async fn inviting(
     app: &App,
-    profile: Uuid,
+    profile: crate::session::Principal,
     tenant_id: Uuid,
 ) -> Result<(Actor, std::sync::Arc<Tenant>, String)> {
     let actor = authorize(app, profile, tenant_id).await?;
@@ -410,7 +410,11 @@ async fn create_once(
     let (existing_profile, cancelled, stale) = futures::try_join!(
         async {
             match &email_key {
-                Some(k) => app.store.profile_id_by_email_eventual(k).await,
+                Some(k) => {
+                    app.store
+                        .verified_profile_eventual(crate::store::Address::Email(k))
+                        .await
+                }
                 None => Ok(None),
             }
         },
@@ -493,7 +497,7 @@ async fn create_once(
         let token = secrets::mint_token();
         tx.put_token(
             &secrets::token_hash(&token),
-            &token_record(&member, &actor.tenant_name, expires_at),
+            &token_record(&member, &actor.tenant_name, expires_at, &member.channels),
         );
         Some(token)
     };
@@ -522,15 +526,18 @@ pub fn issue_now(
     let token = secrets::mint_token();
     tx.put_token(
         &secrets::token_hash(&token),
-        &token_record(member, tenant_name, expires_at),
+        &token_record(member, tenant_name, expires_at, &member.channels),
     );
     token
 }
 
+/// A token's record. `delivered` are the channels it goes out on to the member's own address
+/// (none for a link minted for staff to hand over).
 pub fn token_record(
     member: &Member,
     tenant_name: &str,
     expires_at: DateTime<Utc>,
+    delivered: &[Channel],
 ) -> InvitationToken {
     InvitationToken {
         tenant_id: member.tenant_id,
@@ -539,6 +546,7 @@ pub fn token_record(
         tenant_name: tenant_name.to_string(),
         expires_at,
         used_at: None,
+        delivered_to: delivered.to_vec(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Abuse limits, counted in the same transaction as what they limit (so a refused request
 //! leaves nothing behind): invitees per inviter per day, sends per recipient per day, SMS per
-//! tenant per day (all UTC days), and failed sign-ins per account per window.
+//! tenant per day (all UTC days). (Failed checks of passwords and codes: `attempts`.)
 //!
 //! None costs an item of its own on an email invitation: the inviter's invitees of the day are
 //! a field of the counter shard the invite counts on anyway, and the emails a person was sent
@@ -124,39 +124,6 @@ pub fn sent_before(cancelled: &[Member], now: DateTime<Utc>) -> u32 {
         .map(|m| DailyCount::on(m.email_sends, today))
         .max()
         .unwrap_or(0)
-}
-
-fn window(app: &App, now: DateTime<Utc>) -> (String, i64, u64) {
-    let size = app.config.limits.sign_in_window_seconds.max(1);
-    let index = now.timestamp().div_euclid(size);
-    let end = (index + 1) * size;
-    (
-        format!("W#{index}"),
-        end + size,
-        (end - now.timestamp()).max(1) as u64,
-    )
-}
-
-/// Refuses a sign-in once the account has failed too often in this window; the same for an
-/// email that has no account.
-pub async fn check_sign_in(app: &App, email_key: &str) -> Result<()> {
-    let (slot, _, after) = window(app, app.now());
-    if app
-        .store
-        .count(&format!("RL#signin#{email_key}"), &slot)
-        .await?
-        >= app.config.limits.sign_in_failures_per_window
-    {
-        return Err(Error::TooManyAttempts(after));
-    }
-    Ok(())
-}
-
-pub async fn failed_sign_in(app: &App, email_key: &str) -> Result<()> {
-    let (slot, expires, _) = window(app, app.now());
-    let mut tx = app.store.tx();
-    tx.tally(format!("RL#signin#{email_key}"), slot, expires);
-    app.store.commit(tx).await
 }
 
 #[cfg(test)]

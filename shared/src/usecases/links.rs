@@ -40,7 +40,12 @@ pub struct Link {
 
 /// Only an invitation that is out and still valid has links: a scheduled one is not sent yet
 /// and an expired one needs a reinvite (409 `not_pending`).
-pub async fn mint(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<Link> {
+pub async fn mint(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+    user: Uuid,
+) -> Result<Link> {
     let actor = authorize(app, profile, tenant).await?;
     let current = target(app, &actor, user).await?;
     let member = current.value;
@@ -53,7 +58,8 @@ pub async fn mint(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<
     let mut tx = app.store.tx();
     tx.put_token(
         &secrets::token_hash(&token),
-        &token_record(&member, &actor.tenant_name, expires_at),
+        // Minted for staff to copy, show or print: vouched, it proves no address.
+        &token_record(&member, &actor.tenant_name, expires_at, &[]),
     );
     app.store.commit(tx).await?;
     tracing::info!(tenant = %tenant, user = %user, "invitation link minted");

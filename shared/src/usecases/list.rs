@@ -186,7 +186,12 @@ pub struct MemberPage {
 
 /// A page of members: one Query. Without `q`, newest first; with `q`, alphabetical by the
 /// matching first name, last name or email.
-pub async fn list(app: &App, profile: Uuid, tenant: Uuid, query: ListQuery) -> Result<MemberPage> {
+pub async fn list(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+    query: ListQuery,
+) -> Result<MemberPage> {
     let actor = authorize(app, profile, tenant).await?;
     let now = app.now();
     let (prefix, forward) = match &query.q {
@@ -235,7 +240,12 @@ pub async fn list(app: &App, profile: Uuid, tenant: Uuid, query: ListQuery) -> R
     Ok(MemberPage { items, next_cursor })
 }
 
-pub async fn get(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<MemberView> {
+pub async fn get(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+    user: Uuid,
+) -> Result<MemberView> {
     let actor = authorize(app, profile, tenant).await?;
     let member = app
         .store
@@ -246,7 +256,7 @@ pub async fn get(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<M
 }
 
 /// The tenant itself (name, enabled products, SMS countries): what an invite form offers.
-pub async fn tenant(app: &App, profile: Uuid, tenant: Uuid) -> Result<Tenant> {
+pub async fn tenant(app: &App, profile: crate::session::Principal, tenant: Uuid) -> Result<Tenant> {
     authorize(app, profile, tenant).await?;
     app.store
         .tenant(tenant)
@@ -255,7 +265,7 @@ pub async fn tenant(app: &App, profile: Uuid, tenant: Uuid) -> Result<Tenant> {
         .ok_or(Error::NotFound)
 }
 
-pub async fn stats(app: &App, profile: Uuid, tenant: Uuid) -> Result<Stats> {
+pub async fn stats(app: &App, profile: crate::session::Principal, tenant: Uuid) -> Result<Stats> {
     authorize(app, profile, tenant).await?;
     app.store.stats(tenant).await
 }
@@ -272,7 +282,11 @@ pub fn neutralise(cell: &str) -> String {
 
 /// Every member of the tenant as CSV, one row each with a header; admins only. Pages through
 /// the tenant's members with Queries (never a Scan).
-pub async fn export_csv(app: &App, profile: Uuid, tenant: Uuid) -> Result<String> {
+pub async fn export_csv(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+) -> Result<String> {
     let actor = authorize(app, profile, tenant).await?;
     if actor.role != Role::Admin {
         return Err(Error::Forbidden);

@@ -22,7 +22,7 @@ pub struct ReinviteRequest {
 /// `invited` and `expired`.
 pub async fn reinvite(
     app: &App,
-    profile: Uuid,
+    profile: crate::session::Principal,
     tenant: Uuid,
     user: Uuid,
     req: ReinviteRequest,
@@ -136,7 +136,12 @@ pub async fn save(
 /// `active` → `deactivated` (the member's sessions stop working on their next request);
 /// `scheduled`/`invited`/`expired` → `cancelled` (every link dies, a pending deferred send is
 /// deleted, the email, phone, agent ids and shortcode are free again).
-pub async fn deactivate(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<MemberView> {
+pub async fn deactivate(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+    user: Uuid,
+) -> Result<MemberView> {
     let (actor, before, member) = retrying(|| async move {
         let actor = authorize(app, profile, tenant).await?;
         let current = target(app, &actor, user).await?;
@@ -161,7 +166,12 @@ pub async fn deactivate(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> R
 }
 
 /// `deactivated` → `active`.
-pub async fn reactivate(app: &App, profile: Uuid, tenant: Uuid, user: Uuid) -> Result<MemberView> {
+pub async fn reactivate(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+    user: Uuid,
+) -> Result<MemberView> {
     let (actor, member) = retrying(|| async move {
         let actor = authorize(app, profile, tenant).await?;
         let current = target(app, &actor, user).await?;

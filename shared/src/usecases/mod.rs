@@ -3,6 +3,7 @@
 
 pub mod accept;
 pub mod access_code;
+pub mod attempts;
 pub mod batch;
 pub mod dispatch;
 pub mod edit;
@@ -12,6 +13,7 @@ pub mod limits;
 pub mod links;
 pub mod list;
 pub mod members;
+pub mod recovery;
 pub mod sessions;
 pub mod signup;
 pub mod tenants;
@@ -25,7 +27,8 @@ use uuid::Uuid;
 
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Channel, Delivery, Employment, Member, Role, Status};
+use crate::model::{Channel, Delivery, Employment, Member, Profile, Role, Status};
+use crate::session::Principal;
 use crate::store::Versioned;
 
 /// How many slow hashes run at once: one per core. More cannot finish sooner (each is a core's
@@ -59,14 +62,34 @@ pub struct Actor {
     pub role: Role,
 }
 
-/// Loads the caller's membership in `tenant` (one read) and requires an active admin or
-/// manager. Not an active member: 404, never revealing whether the tenant exists.
-pub async fn authorize(app: &App, profile: Uuid, tenant: Uuid) -> Result<Actor> {
-    let access = app
+/// The caller's profile, while their session is in force: not of an earlier session epoch (a
+/// password change or reset ends every earlier session) and not signed out.
+pub async fn authenticate(app: &App, caller: Principal) -> Result<Versioned<Profile>> {
+    let profile = app
         .store
-        .access(profile, tenant)
+        .profile(caller.profile)
         .await?
-        .ok_or(Error::NotFound)?;
+        .ok_or(Error::Unauthenticated)?;
+    if !profile.value.honours(caller.epoch, caller.session) {
+        return Err(Error::Unauthenticated);
+    }
+    Ok(profile)
+}
+
+/// Loads the caller's membership in `tenant` and requires an active admin or manager, with a
+/// session in force that reaches the tenant (the membership and the profile are read at
+/// once). Not an active member, or a session scoped to another tenant: 404, never revealing
+/// whether the tenant exists.
+pub async fn authorize(app: &App, caller: Principal, tenant: Uuid) -> Result<Actor> {
+    if !caller.reaches(tenant) {
+        return Err(Error::NotFound);
+    }
+    let (access, profile) = tokio::join!(
+        app.store.access(caller.profile, tenant),
+        authenticate(app, caller)
+    );
+    profile?;
+    let access = access?.ok_or(Error::NotFound)?;
     if access.status != Status::Active {
         return Err(Error::NotFound);
     }
@@ -74,7 +97,7 @@ pub async fn authorize(app: &App, profile: Uuid, tenant: Uuid) -> Result<Actor> 
         return Err(Error::Forbidden);
     }
     Ok(Actor {
-        profile_id: profile,
+        profile_id: caller.profile,
         user_id: access.user_id,
         tenant_id: tenant,
         tenant_name: access.tenant_name,

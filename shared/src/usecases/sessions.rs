@@ -1,29 +1,38 @@
-//! Signing in and reading one's own profile.
+//! Signing in, signing out, reading one's own profile and changing one's password.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::Access;
+use crate::model::{Access, EndedSession};
 use crate::secrets;
+use crate::session::{Grant, Principal, Scope};
+use crate::store::Address;
 use crate::validate;
 
-/// `{"email", "password"}`, or `{"email", "code"}` with a quick access code.
+/// `{"email" | "phone", "password" | "code"}`. A code is a sign-in code (six digits, sent to
+/// the person's own address) or a quick access code (eight characters, read out by staff).
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SignInRequest {
-    pub email: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
     #[serde(default)]
     pub password: Option<String>,
     #[serde(default)]
     pub code: Option<String>,
 }
 
+/// A new session: what `POST /v1/sessions`, a password change or reset answers.
 #[derive(Serialize)]
 pub struct SignedIn {
     pub token: String,
     pub expires_at: chrono::DateTime<chrono::Utc>,
+    /// `{"tenant": id}` when the session reaches one tenant only.
+    pub scope: Option<Scope>,
     pub memberships: Vec<Access>,
 }
 
@@ -34,73 +43,151 @@ pub struct ProfileView {
     pub phone: Option<String>,
     pub first_name: String,
     pub last_name: String,
+    /// Whether the profile's address is proven (false for one made through a code or link
+    /// handed over by staff).
+    pub verified: bool,
 }
 
 #[derive(Serialize)]
 pub struct Me {
     pub profile: ProfileView,
+    pub scope: Option<Scope>,
     pub memberships: Vec<Access>,
 }
 
-/// Email and password, or email and access code. Every failure is the same 401, and an
-/// unknown email costs the same Argon2 verification as a known one, so the response says
-/// nothing about who has an account.
+/// An address as typed: an email, or a phone number.
+pub enum Typed<'a> {
+    Email(&'a str),
+    Phone(&'a str),
+}
+
+/// An address in the form it is stored under (email key or E.164), or `None` for one that
+/// cannot belong to anybody (malformed).
+pub fn parse_address(typed: &Typed<'_>) -> Option<(String, bool)> {
+    match typed {
+        Typed::Email(raw) => validate::email("email", raw)
+            .ok()
+            .map(|e| (validate::email_key(&e), true)),
+        Typed::Phone(raw) => validate::phone("phone", raw).ok().map(|p| (p.e164, false)),
+    }
+}
+
+/// The address parsed above, as the store names it.
+pub fn address(parsed: &(String, bool)) -> Address<'_> {
+    if parsed.1 {
+        Address::Email(&parsed.0)
+    } else {
+        Address::Phone(&parsed.0)
+    }
+}
+
+pub fn typed<'a>(email: &'a Option<String>, phone: &'a Option<String>) -> Result<Typed<'a>> {
+    match (email, phone) {
+        (Some(e), None) => Ok(Typed::Email(e)),
+        (None, Some(p)) => Ok(Typed::Phone(p)),
+        _ => Err(Error::field("email", "send either email or phone")),
+    }
+}
+
+/// Password or code. Every failure is the same 401, unknown and known addresses cost the same
+/// work (one Argon2 verification, through the bounded pool), and every check counts against
+/// the account's failure limit ([`super::attempts`]) before it runs.
 pub async fn sign_in(app: &App, req: SignInRequest) -> Result<SignedIn> {
-    let profile_id = match (&req.password, &req.code) {
-        (Some(password), None) => {
-            // Failed passwords are counted per account, known or not, so the answers stay
-            // identical. (A code has its own, stricter limit: five wrong tries burn it.)
-            let account = validate::email_key(req.email.trim());
-            super::limits::check_sign_in(app, &account).await?;
-            match with_password(app, &req.email, password).await {
-                Err(Error::InvalidCredentials) => {
-                    super::limits::failed_sign_in(app, &account).await?;
+    let typed = typed(&req.email, &req.phone)?;
+    let parsed = parse_address(&typed);
+    let (profile_id, scope) = match (&req.password, &req.code) {
+        (Some(password), None) => (with_password(app, parsed.as_ref(), password).await?, None),
+        (None, Some(code)) => {
+            let code = super::access_code::normalise(code);
+            match (&parsed, code.len()) {
+                (Some(p), 6) => (
+                    super::recovery::redeem_sign_in_code(app, address(p), &code).await?,
+                    None,
+                ),
+                (Some((key, true)), _) => {
+                    let (profile, tenant) = super::access_code::redeem(app, key, &code).await?;
+                    (profile, Some(tenant))
+                }
+                _ => {
+                    super::hashing(move || secrets::verify_password(&code, secrets::dummy_hash()))
+                        .await?;
                     return Err(Error::InvalidCredentials);
                 }
-                other => other?,
             }
         }
-        (None, Some(code)) => crate::usecases::access_code::redeem(app, &req.email, code).await?,
         _ => return Err(Error::field("password", "send either password or code")),
     };
-    let (_, memberships) = app.store.profile_with_access(profile_id).await?;
+    let signed_in = session_for(app, profile_id, scope).await?;
+    tracing::info!(profile = %profile_id, scoped = signed_in.scope.is_some(), "signed in");
+    Ok(signed_in)
+}
+
+/// A new session for a profile that just proved itself: confined to `scope` (a vouched
+/// credential's tenant), or to the tenant that vouched for the profile itself.
+pub async fn session_for(app: &App, profile_id: Uuid, scope: Option<Uuid>) -> Result<SignedIn> {
+    let (profile, mut memberships) = app.store.profile_with_access(profile_id).await?;
+    let profile = profile.ok_or(Error::InvalidCredentials)?;
+    let scope = scope.or(profile.bound_to);
+    if let Some(tenant) = scope {
+        memberships.retain(|a| a.tenant_id == tenant);
+    }
     record_sign_in(app, &memberships).await;
-    let session = app.sessions.issue(profile_id, app.wall_clock.now())?;
-    tracing::info!(profile = %profile_id, "signed in");
+    let session = app.sessions.issue(
+        Grant {
+            profile: profile_id,
+            scope,
+            epoch: profile.session_epoch,
+        },
+        app.wall_clock.now(),
+    )?;
     Ok(SignedIn {
         token: session.token,
         expires_at: session.expires_at,
+        scope: session.scope,
         memberships,
     })
 }
 
-async fn with_password(app: &App, email: &str, password: &str) -> Result<Uuid> {
-    let profile = match validate::email("email", email) {
-        Ok(email) => match app
-            .store
-            .profile_id_by_email(&validate::email_key(&email))
-            .await?
-        {
-            Some(id) => app.store.profile(id).await?.map(|p| p.value),
-            None => None,
-        },
-        Err(_) => None,
+/// The profile whose password this is. The account's place is reserved first; an address
+/// nobody holds, or a profile without a password, is checked against a dummy hash.
+async fn with_password(app: &App, parsed: Option<&(String, bool)>, password: &str) -> Result<Uuid> {
+    let Some(parsed) = parsed else {
+        let password = password.to_string();
+        super::hashing(move || secrets::verify_password(&password, secrets::dummy_hash())).await?;
+        return Err(Error::InvalidCredentials);
     };
-    let phc = profile.as_ref().map_or_else(
-        || secrets::dummy_hash().to_string(),
-        |p| p.password_hash.clone(),
-    );
+    let address = address(parsed);
+    let reserved = super::attempts::reserve(app, &address.name()).await?;
+    let profile = match app.store.holder(address).await? {
+        Some(holder) => app.store.profile(holder.value.profile_id).await?,
+        None => None,
+    };
+    let phc = profile
+        .as_ref()
+        .map(|p| p.value.password_hash.clone())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| secrets::dummy_hash().to_string());
     let password = password.to_string();
     let ok = super::hashing(move || secrets::verify_password(&password, &phc)).await?;
     match profile {
-        Some(p) if ok => Ok(p.id),
-        _ => Err(Error::InvalidCredentials),
+        Some(p) if ok && p.value.has_password() => {
+            reserved.succeeded(app).await;
+            Ok(p.value.id)
+        }
+        _ => {
+            reserved.failed();
+            Err(Error::InvalidCredentials)
+        }
     }
 }
 
-pub async fn me(app: &App, profile: Uuid) -> Result<Me> {
-    let (found, memberships) = app.store.profile_with_access(profile).await?;
+pub async fn me(app: &App, caller: Principal) -> Result<Me> {
+    super::authenticate(app, caller).await?;
+    let (found, mut memberships) = app.store.profile_with_access(caller.profile).await?;
     let p = found.ok_or(Error::Unauthenticated)?;
+    if let Some(tenant) = caller.scope {
+        memberships.retain(|a| a.tenant_id == tenant);
+    }
     Ok(Me {
         profile: ProfileView {
             id: p.id,
@@ -108,7 +195,9 @@ pub async fn me(app: &App, profile: Uuid) -> Result<Me> {
             phone: p.phone,
             first_name: p.first_name,
             last_name: p.last_name,
+            verified: p.bound_to.is_none(),
         },
+        scope: caller.scope.map(|tenant| Scope { tenant }),
         memberships,
     })
 }
@@ -139,6 +228,26 @@ async fn record_sign_in(app: &App, memberships: &[Access]) {
     }
 }
 
+/// Ends the caller's session (the others stay).
+pub async fn sign_out(app: &App, caller: Principal) -> Result<()> {
+    super::retrying(|| async move {
+        let current = super::authenticate(app, caller).await?;
+        let mut profile = current.value.clone();
+        let now = app.wall_clock.now().timestamp();
+        profile.ended_sessions.retain(|e| e.expires > now);
+        profile.ended_sessions.push(EndedSession {
+            id: caller.session,
+            expires: caller.expires,
+        });
+        let mut tx = app.store.tx();
+        tx.put_profile(&profile, &current);
+        app.store.commit(tx).await
+    })
+    .await?;
+    tracing::info!(profile = %caller.profile, "signed out");
+    Ok(())
+}
+
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PasswordChange {
@@ -147,46 +256,78 @@ pub struct PasswordChange {
     pub new_password: String,
 }
 
-/// Changes the caller's password. The current one is required whenever there is one (a
-/// profile made by an access code or phone sign-up may have none yet).
-pub async fn change_password(app: &App, profile: Uuid, req: PasswordChange) -> Result<()> {
-    let req = &req;
+/// Changes the caller's password and answers a fresh session: every session issued before it
+/// ends. The current password is required whenever there is one (a profile made by a code or
+/// phone sign-up may have none yet), and its check counts against the failure limit.
+pub async fn change_password(
+    app: &App,
+    caller: Principal,
+    req: PasswordChange,
+) -> Result<SignedIn> {
+    let current = super::authenticate(app, caller).await?;
+    let p = &current.value;
+    if p.has_password() {
+        let Some(given) = req.current_password.clone() else {
+            return Err(Error::field(
+                "current_password",
+                "is required to change a password",
+            ));
+        };
+        let account = account_of(p);
+        let reserved = super::attempts::reserve(app, &account).await?;
+        let phc = p.password_hash.clone();
+        if !super::hashing(move || secrets::verify_password(&given, &phc)).await? {
+            reserved.failed();
+            return Err(Error::InvalidCredentials);
+        }
+        reserved.succeeded(app).await;
+    }
+    let email = p.email.clone().unwrap_or_default();
+    secrets::check_password_strength(
+        &req.new_password,
+        &[email.as_str(), p.first_name.as_str(), p.last_name.as_str()],
+    )?;
+    let new = req.new_password.clone();
+    let password_hash = super::hashing(move || secrets::hash_password(&new)).await??;
+    set_password(app, caller.profile, password_hash, None).await?;
+    tracing::info!(profile = %caller.profile, "password changed");
+    session_for(app, caller.profile, caller.scope).await
+}
+
+/// The name of a profile's account for the failure limit: its address, else its id.
+pub fn account_of(p: &crate::model::Profile) -> String {
+    match Address::of(p) {
+        Some((key, true)) => Address::Email(&key).name(),
+        Some((e164, false)) => Address::Phone(&e164).name(),
+        None => p.id.to_string(),
+    }
+}
+
+/// Stores a new password hash and moves the profile to a new session epoch (every earlier
+/// session ends), in one transaction with `also` (a reset link's use).
+pub async fn set_password(
+    app: &App,
+    profile: Uuid,
+    password_hash: String,
+    also: Option<&(dyn Fn(&mut crate::store::Tx) + Sync)>,
+) -> Result<()> {
+    let password_hash = &password_hash;
     super::retrying(|| async move {
         let current = app
             .store
             .profile(profile)
             .await?
             .ok_or(Error::Unauthenticated)?;
-        let p = &current.value;
-        if !p.password_hash.is_empty() {
-            let Some(given) = req.current_password.clone() else {
-                return Err(Error::field(
-                    "current_password",
-                    "is required to change a password",
-                ));
-            };
-            let phc = p.password_hash.clone();
-            let ok = super::hashing(move || secrets::verify_password(&given, &phc)).await?;
-            if !ok {
-                return Err(Error::InvalidCredentials);
-            }
-        }
-        let email = p.email.clone().unwrap_or_default();
-        secrets::check_password_strength(
-            &req.new_password,
-            &[email.as_str(), p.first_name.as_str(), p.last_name.as_str()],
-        )?;
-        let new = req.new_password.clone();
-        let password_hash = super::hashing(move || secrets::hash_password(&new)).await??;
-        let updated = crate::model::Profile {
-            password_hash,
-            ..p.clone()
-        };
+        let mut updated = current.value.clone();
+        updated.password_hash = password_hash.clone();
+        updated.session_epoch = updated.session_epoch.wrapping_add(1);
+        updated.ended_sessions.clear();
         let mut tx = app.store.tx();
+        if let Some(also) = also {
+            also(&mut tx);
+        }
         tx.put_profile(&updated, &current);
         app.store.commit(tx).await
     })
-    .await?;
-    tracing::info!(profile = %profile, "password changed");
-    Ok(())
+    .await
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::accept::activated;
-use super::access_code::{MAX_TRIES, mint, normalise};
+use super::access_code::{mint, normalise};
 use super::members::save;
 use super::retrying;
 use crate::app::App;
@@ -152,43 +152,49 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
         &req.password,
         &[e164.as_str(), first_name.as_str(), last_name.as_str()],
     )?;
-    if app.store.profile_id_by_phone(&e164).await?.is_some() {
+    let address = crate::store::Address::Phone(&e164);
+    if app.store.verified_profile(address).await?.is_some() {
         return Err(Error::AlreadyRegistered);
     }
     let key = code_key(&e164);
     let typed = normalise(&req.code);
+    // The code is checked before anything is hashed: a wrong one costs one verification.
+    let reserved = super::attempts::reserve(app, &address.name()).await?;
+    let checked = retrying(|| super::access_code::check_code(app, &key, &typed)).await;
+    let read = match checked {
+        Ok(read) => {
+            reserved.succeeded(app).await;
+            read
+        }
+        Err(e) => {
+            reserved.failed();
+            return Err(e);
+        }
+    };
     let password = req.password.clone();
     let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
-    let profile = Profile {
-        id: crate::model::new_id(),
-        email: None,
-        phone: Some(e164.clone()),
-        first_name,
-        last_name,
+    // A texted code proves the number: the profile is verified, and a number held unverified
+    // (by a profile made through a code or a minted link) is taken over.
+    let profile = Profile::new(
+        None,
+        Some(e164.clone()),
+        (first_name, last_name),
         password_hash,
-        created_at: app.now(),
-    };
-    let (key, typed, profile) = (&key, &typed, &profile);
+        None,
+        app.now(),
+    );
+    let (key, profile, read) = (&key, &profile, &read);
     retrying(|| async move {
-        let Some(read) = app.store.access_code(key).await? else {
-            return Err(Error::InvalidCredentials);
-        };
-        if read.value.expires_at <= app.now() || read.value.tries >= MAX_TRIES {
-            return Err(Error::InvalidCredentials);
-        }
-        let (code, hash) = (typed.clone(), read.value.hash.clone());
         let mut tx = app.store.tx();
-        if !super::hashing(move || secrets::verify_password(&code, &hash)).await? {
-            if read.value.tries + 1 >= MAX_TRIES {
-                tx.delete_access_code(key, &read);
-            } else {
-                tx.count_code_try(key, &read);
+        tx.delete_access_code(key, read);
+        match app.store.holder(address).await? {
+            Some(held) if held.value.verified => return Err(Error::AlreadyRegistered),
+            Some(held) => {
+                let previous = app.store.profile(held.value.profile_id).await?;
+                tx.take_over_address(profile, address, &held, previous.as_ref());
             }
-            app.store.commit(tx).await?;
-            return Err(Error::InvalidCredentials);
+            None => tx.create_profile(profile, true),
         }
-        tx.delete_access_code(key, &read);
-        tx.create_profile(profile);
         app.store.commit(tx).await.map_err(|e| match e {
             Error::ProfileExists => Error::AlreadyRegistered,
             other => other,
@@ -223,7 +229,14 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
         }
     }
     let (_, memberships) = app.store.profile_with_access(profile.id).await?;
-    let session = app.sessions.issue(profile.id, app.wall_clock.now())?;
+    let session = app.sessions.issue(
+        crate::session::Grant {
+            profile: profile.id,
+            scope: None,
+            epoch: 0,
+        },
+        app.wall_clock.now(),
+    )?;
     Ok(Joined {
         token: session.token,
         expires_at: session.expires_at,

@@ -70,22 +70,28 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
     let email = email.unwrap_or_default();
     let now = app.now();
     let mut tx = app.store.tx();
+    let email_key = validate::email_key(&email);
     let existing = match app
         .store
-        .profile_id_by_email(&validate::email_key(&email))
+        .holder(crate::store::Address::Email(&email_key))
         .await?
     {
-        Some(id) => app.store.profile(id).await?,
+        Some(held) => app.store.profile(held.value.profile_id).await?,
         None => None,
     };
-    let profile_id = match existing {
+    let (profile_id, epoch) = match existing {
         Some(p) => {
+            let account = super::sessions::account_of(&p.value);
+            let reserved = super::attempts::reserve(app, &account).await?;
             let (password, phc) = (req.admin.password.clone(), p.value.password_hash.clone());
-            let ok = super::hashing(move || secrets::verify_password(&password, &phc)).await?;
+            let ok = !phc.is_empty()
+                && super::hashing(move || secrets::verify_password(&password, &phc)).await?;
             if !ok {
+                reserved.failed();
                 return Err(Error::InvalidCredentials);
             }
-            p.value.id
+            reserved.succeeded(app).await;
+            (p.value.id, p.value.session_epoch)
         }
         None => {
             secrets::check_password_strength(
@@ -99,17 +105,16 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
             )?;
             let password = req.admin.password.clone();
             let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
-            let profile = Profile {
-                id: crate::model::new_id(),
-                email: Some(email.clone()),
-                phone: None,
-                first_name: first_name.clone(),
-                last_name: last_name.clone(),
+            let profile = Profile::new(
+                Some(email.clone()),
+                None,
+                (first_name.clone(), last_name.clone()),
                 password_hash,
-                created_at: now,
-            };
-            tx.create_profile(&profile);
-            profile.id
+                None,
+                now,
+            );
+            tx.create_profile(&profile, true);
+            (profile.id, 0)
         }
     };
     let tenant = Tenant {
@@ -164,7 +169,14 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         },
     );
     app.store.commit(tx).await?;
-    let session = app.sessions.issue(profile_id, app.wall_clock.now())?;
+    let session = app.sessions.issue(
+        crate::session::Grant {
+            profile: profile_id,
+            scope: None,
+            epoch,
+        },
+        app.wall_clock.now(),
+    )?;
     tracing::info!(tenant = %tenant.id, "tenant created");
     Ok(CreatedTenant {
         tenant_id: tenant.id,
