@@ -177,7 +177,13 @@ async fn each_function_is_granted_only_what_it_uses() {
     );
     assert_eq!(
         granted("ses:SendEmail"),
-        set(&["dispatch", "invite", "reinvite"])
+        set(&["dispatch", "invite", "reinvite", "sessions"]),
+        "email: invitations, reset links and sign-in codes"
+    );
+    assert_eq!(
+        granted("secretsmanager:GetSecretValue"),
+        set(&["accept", "sessions"]),
+        "only the functions that issue sessions read the signing key"
     );
     assert_eq!(
         granted("sns:Publish"),
@@ -196,6 +202,51 @@ async fn each_function_is_granted_only_what_it_uses() {
             "{name}: no wildcard actions"
         );
         assert!(!actions.contains("dynamodb:Scan"), "{name}: never a Scan");
+    }
+}
+
+/// The private key never lands in a function's environment; the issuing functions name the
+/// secret (read at cold start), every function holds the public key.
+#[test]
+fn only_the_functions_that_issue_sessions_can_reach_the_private_key() {
+    let template = yaml("infra/template.yaml");
+    let text = std::fs::read_to_string(root().join("infra/template.yaml")).unwrap();
+    assert!(
+        !text.contains("resolve:secretsmanager"),
+        "no dynamic reference puts the key into an environment"
+    );
+    let globals = &template["Globals"]["Function"]["Environment"]["Variables"];
+    assert!(globals.get("SESSION_SIGNING_KEY").is_none());
+    assert!(globals.get("SESSION_SIGNING_KEY_SECRET_ARN").is_none());
+    assert!(globals.get("SESSION_VERIFYING_KEY").is_some());
+    let mut naming = BTreeSet::new();
+    for (_, resource) in template["Resources"].as_mapping().unwrap() {
+        if resource["Type"] != "AWS::Serverless::Function" {
+            continue;
+        }
+        let name = resource["Metadata"]["BuildProperties"]["Binary"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let vars = &resource["Properties"]["Environment"]["Variables"];
+        assert!(vars.get("SESSION_SIGNING_KEY").is_none(), "{name}");
+        if vars.get("SESSION_SIGNING_KEY_SECRET_ARN").is_some() {
+            naming.insert(name);
+        }
+    }
+    assert_eq!(
+        naming,
+        BTreeSet::from(["accept".to_string(), "sessions".to_string()])
+    );
+    // And those are the functions whose routes issue sessions.
+    for function in Function::ALL {
+        let issues = matches!(function, Function::Accept | Function::Sessions);
+        assert_eq!(
+            naming.contains(function.name()),
+            issues,
+            "{}",
+            function.name()
+        );
     }
 }
 

@@ -14,7 +14,7 @@ use crate::adapters::outbox::FileOutbox;
 use crate::adapters::scheduler::EventBridgeScheduler;
 use crate::adapters::ses::SesMailer;
 use crate::adapters::sns::SnsSms;
-use crate::config::{Backend, Config};
+use crate::config::{Backend, Config, SessionKey};
 use crate::ports::{
     Clock, EmailMessage, Mailer, Scheduler, SendError, SmsMessage, SmsSender, Table,
 };
@@ -161,7 +161,7 @@ impl App {
         Self::build(Config::from_env()?).await
     }
 
-    pub async fn build(config: Config) -> Result<Arc<App>, StartError> {
+    pub async fn build(mut config: Config) -> Result<Arc<App>, StartError> {
         let parts = match config.backend {
             Backend::Memory => Self::embedded_parts(&config)?,
             Backend::Aws => {
@@ -170,7 +170,18 @@ impl App {
                     .http_client(https_client(native_roots)?)
                     .load()
                     .await;
-                Self::aws_parts(&config, &AwsClients::from_sdk(&sdk)).await?
+                let clients = AwsClients::from_sdk(&sdk);
+                if let SessionKey::SigningSecret(arn) = &config.session_key {
+                    let secrets = aws_sdk_secretsmanager::Client::new(&sdk);
+                    let (key, parts) = tokio::join!(
+                        signing_key_from(&secrets, arn),
+                        Self::aws_parts(&config, &clients)
+                    );
+                    config.session_key = SessionKey::Signing(key?);
+                    parts?
+                } else {
+                    Self::aws_parts(&config, &clients).await?
+                }
             }
         };
         Self::assemble(config, parts)
@@ -283,6 +294,29 @@ impl App {
     }
 }
 
+/// The session signing key (base64 PKCS#8) held in a Secrets Manager secret: read once, at
+/// cold start, by the functions that issue sessions (their role alone may read it).
+pub async fn signing_key_from(
+    client: &aws_sdk_secretsmanager::Client,
+    arn: &str,
+) -> Result<String, StartError> {
+    let secret = client
+        .get_secret_value()
+        .secret_id(arn)
+        .send()
+        .await
+        .map_err(|e| {
+            StartError::Aws(format!(
+                "could not read the session signing key from {arn}: {}",
+                aws_sdk_secretsmanager::error::DisplayErrorContext(&e)
+            ))
+        })?;
+    secret
+        .secret_string()
+        .map(str::to_string)
+        .ok_or_else(|| StartError::Aws(format!("the secret {arn} holds no string")))
+}
+
 /// What a fresh emulator lacks: the table, the sender's SES identity, the schedule group.
 async fn bootstrap(config: &Config, clients: &AwsClients) -> Result<(), StartError> {
     let settings = config
@@ -334,11 +368,19 @@ async fn bootstrap(config: &Config, clients: &AwsClients) -> Result<(), StartErr
     Ok(())
 }
 
-/// The configured key, or one generated once and kept (mode 0600) under the data folder.
+/// The configured keys, or a private key generated once and kept (mode 0600) under the data
+/// folder. A secret's ARN must have been read by [`App::build`] first.
 fn session_keys(config: &Config) -> Result<SessionKeys, StartError> {
     let ttl = Duration::seconds(config.session_ttl_seconds);
-    if let Some(b64) = &config.session_signing_key {
-        return Ok(SessionKeys::from_base64(b64, ttl)?);
+    match &config.session_key {
+        SessionKey::Signing(b64) => return Ok(SessionKeys::from_base64(b64, ttl)?),
+        SessionKey::Verifying(b64) => return Ok(SessionKeys::verifying_from_base64(b64, ttl)?),
+        SessionKey::SigningSecret(arn) => {
+            return Err(StartError::Aws(format!(
+                "the session signing key in {arn} was not read"
+            )));
+        }
+        SessionKey::Generated => {}
     }
     std::fs::create_dir_all(&config.data_dir).map_err(data_error(&config.data_dir))?;
     let path = config.data_dir.join("session-signing-key.der");

@@ -85,6 +85,32 @@ impl Limits {
     }
 }
 
+/// Where a process's session keys come from. Only the functions that issue sessions hold the
+/// private key, read from Secrets Manager at cold start (never in the environment); the others
+/// are given the public key and verify with it.
+#[derive(Clone)]
+pub enum SessionKey {
+    /// Generated once and kept (mode 0600) under the data folder: the local server.
+    Generated,
+    /// The base64 of a PKCS#8 Ed25519 private key (`SESSION_SIGNING_KEY`: local use and tests).
+    Signing(String),
+    /// The ARN of a Secrets Manager secret holding that base64 (`SESSION_SIGNING_KEY_SECRET_ARN`).
+    SigningSecret(String),
+    /// The base64 of the public key (`SESSION_VERIFYING_KEY`): verify only, issue nothing.
+    Verifying(String),
+}
+
+impl std::fmt::Debug for SessionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SessionKey::Generated => f.write_str("Generated"),
+            SessionKey::Signing(_) => f.write_str("Signing(..)"),
+            SessionKey::SigningSecret(arn) => write!(f, "SigningSecret({arn})"),
+            SessionKey::Verifying(key) => write!(f, "Verifying({key})"),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Config {
     pub limits: Limits,
@@ -97,8 +123,8 @@ pub struct Config {
     /// The sender of invitation emails (an SES-verified identity in AWS).
     pub mail_from: String,
     pub session_ttl_seconds: i64,
-    /// Base64 of a PKCS#8 Ed25519 key. Generated and kept under `data_dir` when absent locally.
-    pub session_signing_key: Option<String>,
+    /// Where the session keys come from.
+    pub session_key: SessionKey,
     pub aws: Option<AwsSettings>,
     /// The local server's `/dev/` tools (movable clock, outbox); never in Lambda.
     pub dev_tools: bool,
@@ -180,10 +206,21 @@ impl Config {
                 reason: "must be an email address".into(),
             });
         }
-        let session_signing_key = if in_lambda {
-            Some(required("SESSION_SIGNING_KEY")?)
-        } else {
-            var("SESSION_SIGNING_KEY")
+        let session_key = match (
+            var("SESSION_SIGNING_KEY_SECRET_ARN"),
+            var("SESSION_SIGNING_KEY"),
+            var("SESSION_VERIFYING_KEY"),
+        ) {
+            (Some(arn), _, _) => SessionKey::SigningSecret(arn),
+            (None, Some(key), _) => SessionKey::Signing(key),
+            (None, None, Some(public)) => SessionKey::Verifying(public),
+            (None, None, None) if in_lambda => {
+                return Err(ConfigError::Missing {
+                    name: "SESSION_VERIFYING_KEY (or SESSION_SIGNING_KEY_SECRET_ARN)",
+                    when: "in AWS Lambda",
+                });
+            }
+            (None, None, None) => SessionKey::Generated,
         };
         let aws = match backend {
             Backend::Memory => None,
@@ -230,7 +267,7 @@ impl Config {
             accept_url_base: accept_url_base.trim_end_matches('/').to_string(),
             mail_from,
             session_ttl_seconds,
-            session_signing_key,
+            session_key,
             aws,
             dev_tools: !in_lambda,
         })
@@ -245,7 +282,7 @@ impl Config {
             accept_url_base: accept_url_base.trim_end_matches('/').to_string(),
             mail_from: LOCAL_MAIL_FROM.into(),
             session_ttl_seconds: 3600,
-            session_signing_key: None,
+            session_key: SessionKey::Generated,
             aws: None,
             dev_tools: true,
         }

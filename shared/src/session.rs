@@ -83,11 +83,14 @@ const VERIFIED_CAPACITY: usize = 4096;
 
 #[derive(Clone)]
 pub struct SessionKeys {
-    encoding: EncodingKey,
+    /// The private key: only in the functions that issue sessions.
+    encoding: Option<EncodingKey>,
     decoding: DecodingKey,
     validation: Validation,
     ttl: Duration,
-    /// Secret bytes for other MACs (list cursors), derived from the signing key.
+    /// The key of list cursors' MACs, derived from the public key: it lets a function tell its
+    /// own tenant's and query's cursors from others' (a 400), not a secret (a cursor made by
+    /// hand can only start a page of the caller's own tenant, which they may read anyway).
     mac_key: [u8; 32],
     /// Tokens whose signature this process has checked, by SHA-256 of the token, with their
     /// profile and expiry. An admin's requests carry one token for its whole life, and an
@@ -107,6 +110,13 @@ impl SessionKeys {
             ))
         })?;
         let public = signing.verifying_key().to_bytes();
+        let mut keys = Self::verifying(&public, ttl);
+        keys.encoding = Some(EncodingKey::from_ed_der(der));
+        Ok(keys)
+    }
+
+    /// Keys that verify sessions and never issue one: from the 32-byte Ed25519 public key.
+    fn verifying(public: &[u8; 32], ttl: Duration) -> Self {
         let mut validation = Validation::new(Algorithm::EdDSA);
         // Expiry is checked against our own clock in `verify`, not the library's.
         validation.validate_exp = false;
@@ -114,18 +124,53 @@ impl SessionKeys {
         validation.set_issuer(&[ISSUER]);
         use sha2::Digest;
         let mac_key: [u8; 32] = sha2::Sha256::new()
-            .chain_update(b"invitations/cursor-mac/v1")
-            .chain_update(signing.to_bytes())
+            .chain_update(b"invitations/cursor-mac/v2")
+            .chain_update(public)
             .finalize()
             .into();
-        Ok(Self {
-            encoding: EncodingKey::from_ed_der(der),
-            decoding: DecodingKey::from_ed_der(&public),
+        Self {
+            encoding: None,
+            decoding: DecodingKey::from_ed_der(public),
             validation,
             ttl,
             mac_key,
             verified: Arc::default(),
-        })
+        }
+    }
+
+    /// Verifying keys from the base64 of the public key: its 32 bytes, or its SubjectPublicKeyInfo
+    /// DER (what `openssl pkey -pubout -outform DER` writes, 44 bytes ending in them).
+    pub fn verifying_from_base64(b64: &str, ttl: Duration) -> Result<Self> {
+        let bytes = STANDARD
+            .decode(b64.trim())
+            .map_err(|_| Error::Internal("SESSION_VERIFYING_KEY is not base64".into()))?;
+        let raw: [u8; 32] =
+            match bytes.len() {
+                32 => bytes.as_slice().try_into(),
+                44 => bytes[12..].try_into(),
+                _ => return Err(Error::Internal(
+                    "SESSION_VERIFYING_KEY must be an Ed25519 public key (32 bytes, or its DER)"
+                        .into(),
+                )),
+            }
+            .map_err(|_| Error::Internal("SESSION_VERIFYING_KEY is malformed".into()))?;
+        ed25519_dalek::VerifyingKey::from_bytes(&raw).map_err(|e| {
+            Error::Internal(format!("SESSION_VERIFYING_KEY is not a valid key: {e}"))
+        })?;
+        Ok(Self::verifying(&raw, ttl))
+    }
+
+    /// The public key (base64 of its 32 bytes) of a PKCS#8 private key: what every function that
+    /// only verifies sessions is given.
+    pub fn public_base64(der: &[u8]) -> Result<String> {
+        let signing = SigningKey::from_pkcs8_der(der)
+            .map_err(|e| Error::Internal(format!("not a PKCS#8 Ed25519 key: {e}")))?;
+        Ok(STANDARD.encode(signing.verifying_key().to_bytes()))
+    }
+
+    /// Whether these keys can issue sessions (the function holds the private key).
+    pub fn issues(&self) -> bool {
+        self.encoding.is_some()
     }
 
     /// From the base64 of a PKCS#8 DER key, as configuration holds it.
@@ -160,7 +205,12 @@ impl SessionKeys {
             ep: grant.epoch,
             scope: grant.scope,
         };
-        let token = jsonwebtoken::encode(&Header::new(Algorithm::EdDSA), &claims, &self.encoding)
+        let encoding = self.encoding.as_ref().ok_or_else(|| {
+            Error::Internal(
+                "this function holds no session signing key: it issues no sessions".into(),
+            )
+        })?;
+        let token = jsonwebtoken::encode(&Header::new(Algorithm::EdDSA), &claims, encoding)
             .map_err(|e| Error::Internal(format!("could not sign a session: {e}")))?;
         Ok(Session {
             token,
@@ -296,6 +346,30 @@ mod tests {
         assert_eq!(k.verified.lock().unwrap().len(), 1, "emptied when full");
         assert!(k.verify(&first.token, now).is_ok(), "verified again");
         assert!(k.verify(&first.token, now + Duration::hours(2)).is_err());
+    }
+
+    #[test]
+    fn keys_from_the_public_key_alone_verify_sessions_and_issue_none() {
+        let der = SessionKeys::generate_pkcs8_der().unwrap();
+        let issuing = SessionKeys::from_pkcs8_der(&der, Duration::hours(1)).unwrap();
+        let public = SessionKeys::public_base64(&der).unwrap();
+        let verifying = SessionKeys::verifying_from_base64(&public, Duration::hours(1)).unwrap();
+        assert!(issuing.issues() && !verifying.issues());
+        let now = Utc::now();
+        let pid = crate::model::new_id();
+        let s = issuing.issue(grant(pid), now).unwrap();
+        assert_eq!(verifying.verify(&s.token, now).unwrap().profile, pid);
+        assert!(verifying.issue(grant(pid), now).is_err());
+        assert_eq!(issuing.mac_key(), verifying.mac_key(), "cursors agree");
+        // The SubjectPublicKeyInfo DER form is taken too; anything else is refused.
+        let mut spki = vec![
+            0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+        ];
+        spki.extend(STANDARD.decode(&public).unwrap());
+        let from_der =
+            SessionKeys::verifying_from_base64(&STANDARD.encode(spki), Duration::hours(1));
+        assert!(from_der.unwrap().verify(&s.token, now).is_ok());
+        assert!(SessionKeys::verifying_from_base64("bm90IGEga2V5", Duration::hours(1)).is_err());
     }
 
     #[test]

@@ -179,13 +179,21 @@ async fn lambda_starts(report: &mut Report) -> f64 {
             bootstrap(n).display()
         );
     }
+    let secret = lambda::signing_key_secret().await;
     let env_for = |env: &mut Vec<(String, String)>, name: &str| {
         for (k, v) in env.iter_mut() {
             if k == "AWS_LAMBDA_FUNCTION_NAME" {
                 *v = name.to_string();
             }
         }
-        env.clone()
+        // Each function its own session keys, as deployed (the issuing ones read a secret).
+        let mut env: Vec<(String, String)> = env
+            .iter()
+            .filter(|(k, _)| !k.starts_with("SESSION_"))
+            .cloned()
+            .collect();
+        env.extend(lambda::session_env(name, &secret));
+        env
     };
     // Cold starts, interleaved so that drift touches every binary alike.
     let mut cold: BTreeMap<&str, Vec<f64>> = BTreeMap::new();

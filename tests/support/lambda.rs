@@ -207,9 +207,8 @@ pub async fn lambda_env_on(name: &str, table: &str) -> Vec<(String, String)> {
     invitations::adapters::dynamodb::ensure_table(&aws_sdk_dynamodb::Client::new(&sdk), &table)
         .await
         .unwrap();
-    let key = invitations::session::SessionKeys::generate_pkcs8_der().unwrap();
-    use base64::Engine;
-    [
+    let secret = signing_key_secret().await;
+    let mut env: Vec<(String, String)> = [
         ("AWS_LAMBDA_FUNCTION_NAME", name.to_string()),
         ("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128".into()),
         ("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST".into()),
@@ -224,10 +223,6 @@ pub async fn lambda_env_on(name: &str, table: &str) -> Vec<(String, String)> {
         ("MAIL_FROM", "invitations@invitations.test".into()),
         ("ACCEPT_URL_BASE", "https://app.example.com".into()),
         (
-            "SESSION_SIGNING_KEY",
-            base64::engine::general_purpose::STANDARD.encode(key),
-        ),
-        (
             "SCHEDULER_ROLE_ARN",
             "arn:aws:iam::123456789012:role/scheduler".into(),
         ),
@@ -238,5 +233,58 @@ pub async fn lambda_env_on(name: &str, table: &str) -> Vec<(String, String)> {
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
-    .collect()
+    .collect();
+    env.extend(session_env(name, &secret));
+    env
+}
+
+/// The functions that issue sessions: they alone read the private key.
+pub const ISSUING: [&str; 2] = ["accept", "sessions"];
+
+/// One key pair per test process: the private key's base64, and the public key's.
+fn key_pair() -> &'static (String, String) {
+    static KEYS: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        use base64::Engine;
+        let der = invitations::session::SessionKeys::generate_pkcs8_der().unwrap();
+        let public = invitations::session::SessionKeys::public_base64(&der).unwrap();
+        (
+            base64::engine::general_purpose::STANDARD.encode(der),
+            public,
+        )
+    })
+}
+
+/// The Secrets Manager secret (on moto) holding this process's private key: its ARN.
+pub async fn signing_key_secret() -> String {
+    static ARN: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    ARN.get_or_init(|| async {
+        let client = aws_sdk_secretsmanager::Client::new(&crate::moto::sdk().await);
+        let created = client
+            .create_secret()
+            .name(format!(
+                "session-signing-key-{}",
+                uuid::Uuid::now_v7().simple()
+            ))
+            .secret_string(key_pair().0.clone())
+            .send()
+            .await
+            .expect("a secret on moto");
+        created.arn().expect("the secret's ARN").to_string()
+    })
+    .await
+    .clone()
+}
+
+/// The session keys a function is given, as in `infra/template.yaml`: the issuing functions
+/// the secret's ARN (read at cold start), every other one the public key alone.
+pub fn session_env(name: &str, secret_arn: &str) -> Vec<(String, String)> {
+    if ISSUING.contains(&name) {
+        vec![(
+            "SESSION_SIGNING_KEY_SECRET_ARN".into(),
+            secret_arn.to_string(),
+        )]
+    } else {
+        vec![("SESSION_VERIFYING_KEY".into(), key_pair().1.clone())]
+    }
 }

@@ -101,8 +101,37 @@ fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
 }
 
+/// `local keygen`: a new session key pair for a deployment, as JSON: the private key (into the
+/// Secrets Manager secret) and the public key (the `SessionVerifyingKey` parameter).
+fn keygen() -> ExitCode {
+    use base64::Engine;
+    let pair = invitations::session::SessionKeys::generate_pkcs8_der().and_then(|der| {
+        let public = invitations::session::SessionKeys::public_base64(&der)?;
+        Ok((
+            base64::engine::general_purpose::STANDARD.encode(der),
+            public,
+        ))
+    });
+    match pair {
+        Ok((signing, verifying)) => {
+            println!(
+                "{}",
+                serde_json::json!({"signing_key": signing, "verifying_key": verifying})
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("keygen") {
+        return keygen();
+    }
     keep_freed_memory();
     invitations::telemetry::init_local();
     let port: u16 = match std::env::var("PORT")
