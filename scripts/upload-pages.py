@@ -2,7 +2,7 @@
 
     python upload-pages.py STACK_NAME [REGION]
 
-The HTML pages keep their names (CloudFront maps /accept and /admin to them); the scripts and
+The HTML pages keep their names (CloudFront maps /accept, /admin, /reset and /sign-in to them); the scripts and
 the stylesheet go under assets/, where the pages load them from.
 """
 import mimetypes

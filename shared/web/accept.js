@@ -8,7 +8,7 @@
   // Keep the token out of the history and of anything copied from the address bar.
   if (location.hash) history.replaceState(null, "", location.pathname);
 
-  const sections = ["loading", "invitation", "state-success", "state-expired", "state-used", "state-invalid", "state-error"];
+  const sections = ["loading", "invitation", "state-success", "state-expired", "state-used", "state-invalid", "state-proof", "state-error"];
   function show(id) {
     for (const s of sections) document.getElementById(s).hidden = s !== id;
     const heading = document.querySelector(`#${id} h1`);
@@ -27,6 +27,7 @@
       case "invitation_expired": return "state-expired";
       case "invitation_used": return "state-used";
       case "invitation_invalid": case "validation_failed": return "state-invalid";
+      case "proof_required": return "state-proof";
       default: return "state-error";
     }
   }
@@ -48,6 +49,7 @@
     document.getElementById("password-label").textContent = existing ? "Your existing password" : "Choose a password";
     document.getElementById("password").autocomplete = existing ? "current-password" : "new-password";
     document.getElementById("password-hint").hidden = existing;
+    document.getElementById("forgot-hint").hidden = !existing;
     show("invitation");
   }
 
@@ -73,8 +75,9 @@
       await api("POST", "/v1/invitations/accept", { body });
       show("state-success");
     } catch (e) {
-      if (["invitation_expired", "invitation_used", "invitation_invalid"].includes(e.code)) { show(stateFor(e)); return; }
+      if (["invitation_expired", "invitation_used", "invitation_invalid", "proof_required"].includes(e.code)) { show(stateFor(e)); return; }
       if (e.code === "invalid_credentials") showError("That password is not right for your existing profile.");
+      else if (e.code === "too_many_attempts") showError("Too many wrong passwords for this account. Wait a few minutes, or reset your password.");
       else if (e.code === "weak_password") showError(e.message || "Please choose a stronger password.");
       else if (e.errors.length) for (const f of e.errors) fieldError(f.field, f.message);
       else showError(e.message);

@@ -270,3 +270,69 @@ test("the pages carry a strict policy and no referrer", async () => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
   }
 });
+
+// An invited person accepts through the API: an account with a verified email and PASSWORD.
+async function person(email) {
+  const invited = await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email, first_name: "Rosa", last_name: "Reset" });
+  assert.equal(invited.status, 201);
+  const messages = await outbox(email);
+  const accepted = await http("POST", "/v1/invitations/accept", { token: tokenOf(messages.at(-1)), password: PASSWORD });
+  assert.equal(accepted.status, 200);
+}
+
+test("a person who forgot their password asks for a link and sets a new one", async () => {
+  await person("rosa.reset@example.com");
+  const page = await newPage();
+  await page.goto(base + "/reset");
+  await page.getByLabel("Email").fill("rosa.reset@example.com");
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await page.getByRole("heading", { name: "Check your email" }).waitFor();
+  await page.screenshot({ path: join(SHOTS, "reset-asked.png") });
+
+  const link = (await outbox("rosa.reset@example.com")).at(-1);
+  assert.match(link.text, /\/reset#token=/);
+  await page.goto(base + "/reset#token=" + tokenOf(link));
+  await page.getByRole("heading", { name: "Choose a new password" }).waitFor();
+  assert.ok(!page.url().includes("token="), "the token is taken out of the address bar");
+  await page.getByLabel("New password").fill("a freshly chosen passphrase");
+  await page.screenshot({ path: join(SHOTS, "reset-choose.png") });
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await page.getByRole("heading", { name: "Your password is changed" }).waitFor();
+  const old = await http("POST", "/v1/sessions", { email: "rosa.reset@example.com", password: PASSWORD });
+  assert.equal(old.status, 401);
+
+  // The link works once.
+  await page.goto(base + "/reset#token=" + tokenOf(link));
+  await page.getByLabel("New password").fill("yet another long passphrase");
+  await page.getByRole("button", { name: "Set the new password" }).click();
+  await page.getByRole("heading", { name: "This link is not valid" }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("a person signs in with a code sent to their email, and with their password", async () => {
+  await person("sol.code@example.com");
+  const page = await newPage();
+  await page.goto(base + "/sign-in");
+  await page.getByLabel("Email or mobile number").fill("sol.code@example.com");
+  await page.getByRole("button", { name: "Send me a code instead" }).click();
+  await page.getByRole("heading", { name: "Enter your code" }).waitFor();
+  const mail = (await outbox("sol.code@example.com")).at(-1);
+  const code = /^\s*(\d{6})\s*$/m.exec(mail.text)[1];
+  await page.getByLabel("Code").fill(code);
+  await page.screenshot({ path: join(SHOTS, "sign-in-code.png") });
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "You're signed in" }).waitFor();
+  assert.match(await page.locator("#memberships").textContent(), /Hotel Sol/);
+
+  const again = await newPage();
+  await again.goto(base + "/sign-in");
+  await again.getByLabel("Email or mobile number").fill("sol.code@example.com");
+  await again.getByLabel("Password").fill("not the password at all");
+  await again.getByRole("button", { name: "Sign in", exact: true }).click();
+  await again.locator("#start-error").filter({ hasText: "not right" }).waitFor();
+  await again.getByLabel("Password").fill(PASSWORD);
+  await again.getByRole("button", { name: "Sign in", exact: true }).click();
+  await again.getByRole("heading", { name: "You're signed in" }).waitFor();
+  await again.screenshot({ path: join(SHOTS, "sign-in.png") });
+  assert.deepEqual([...page.errors, ...again.errors], []);
+});

@@ -1,4 +1,5 @@
-//! The reference frontend: the accept page (`/accept`), the admin console (`/admin`) and their
+//! The reference frontend: the accept page (`/accept`), the admin console (`/admin`), password
+//! reset (`/reset`) and sign-in (`/sign-in`, with a password or a code) and their
 //! assets, compiled into the binary from `shared/web/`. Served by the local server; in AWS the same
 //! files are served from S3 behind CloudFront with the same headers. No third-party assets, and a
 //! strict Content-Security-Policy: scripts and styles only from this origin, no inline code, API
@@ -23,7 +24,7 @@ pub struct Asset {
     pub body: &'static str,
 }
 
-pub const ASSETS: [Asset; 5] = [
+pub const ASSETS: [Asset; 7] = [
     Asset {
         name: "app.css",
         content_type: "text/css; charset=utf-8",
@@ -45,6 +46,16 @@ pub const ASSETS: [Asset; 5] = [
         body: include_str!("../../web/admin.js"),
     },
     Asset {
+        name: "reset.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/reset.js"),
+    },
+    Asset {
+        name: "signin.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/signin.js"),
+    },
+    Asset {
         name: "outbox.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../web/outbox.js"),
@@ -54,12 +65,16 @@ pub const ASSETS: [Asset; 5] = [
 pub const ACCEPT_PAGE: &str = include_str!("../../web/accept.html");
 pub const ADMIN_PAGE: &str = include_str!("../../web/admin.html");
 pub const OUTBOX_PAGE: &str = include_str!("../../web/outbox.html");
+pub const RESET_PAGE: &str = include_str!("../../web/reset.html");
+pub const SIGN_IN_PAGE: &str = include_str!("../../web/signin.html");
 
 pub fn routes() -> Router<State> {
     Router::new()
         .route("/", get(|| async { Redirect::to("/admin") }))
         .route("/accept", get(|| async { page(ACCEPT_PAGE) }))
         .route("/admin", get(|| async { page(ADMIN_PAGE) }))
+        .route("/reset", get(|| async { page(RESET_PAGE) }))
+        .route("/sign-in", get(|| async { page(SIGN_IN_PAGE) }))
         .route("/assets/{name}", get(asset))
 }
 
