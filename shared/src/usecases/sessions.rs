@@ -49,8 +49,12 @@ pub async fn sign_in(app: &App, req: SignInRequest) -> Result<SignedIn> {
     let profile_id = match (&req.password, &req.code) {
         (Some(password), None) => {
             // Failed passwords are counted per account, known or not, so the answers stay
-            // identical. (A code has its own, stricter limit: five wrong tries burn it.)
-            let account = validate::email_key(req.email.trim());
+            // identical; every spelling of an address counts as the one account it signs in
+            // to. (A code has its own, stricter limit: five wrong tries burn it.)
+            let account = validate::email("email", &req.email).map_or_else(
+                |_| validate::email_key(req.email.trim()),
+                |email| validate::email_key(&email),
+            );
             super::limits::check_sign_in(app, &account).await?;
             match with_password(app, &req.email, password).await {
                 Err(Error::InvalidCredentials) => {
