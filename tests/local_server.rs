@@ -209,3 +209,45 @@ async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_re
     drop(server);
     let _ = std::fs::remove_dir_all(data);
 }
+
+#[test]
+fn the_local_server_refuses_to_start_on_a_journal_damaged_before_its_last_line() {
+    let data = std::env::temp_dir().join(format!("invitations-local-{}", uuid::Uuid::now_v7()));
+    std::fs::create_dir_all(&data).unwrap();
+    let line = |sk: &str| {
+        format!("[{{\"pk\":\"P\",\"sk\":\"{sk}\",\"item\":{{\"version\":1,\"body\":{{}}}}}}]\n")
+    };
+    let journal = format!("{}[{{\"pk\":\"P\",\"s\n{}", line("a"), line("c"));
+    std::fs::write(data.join("table.jsonl"), &journal).unwrap();
+    let mut child = Command::new(binary())
+        .env("PORT", free_port().to_string())
+        .env("DATA_DIR", &data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the local server");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("the server's status") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("the local server started on a damaged journal");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(!status.success(), "{stderr}");
+    assert!(
+        stderr.contains("line 2"),
+        "the message names the line: {stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(data.join("table.jsonl")).unwrap(),
+        journal,
+        "the journal is left as it was"
+    );
+    let _ = std::fs::remove_dir_all(&data);
+}
