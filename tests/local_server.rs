@@ -71,6 +71,16 @@ async fn start(port: u16, data: &Path) -> Server {
     panic!("the local server did not start on port {port}");
 }
 
+/// A file's permission bits (owner, group, others), in octal.
+fn permissions(path: &Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .expect("the file")
+        .permissions()
+        .mode();
+    format!("{:o}", mode & 0o777)
+}
+
 async fn call(
     method: reqwest::Method,
     url: String,
@@ -96,7 +106,9 @@ async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_re
     let server = start(port, &data).await;
     let base = server.base.clone();
 
-    // The demo admin can sign in with the credentials kept under DATA_DIR.
+    // The demo admin can sign in with the credentials kept under DATA_DIR, a file only its
+    // owner may read.
+    assert_eq!(permissions(&data.join("demo-admin.json")), "600");
     let demo: Value = serde_json::from_str(
         &std::fs::read_to_string(data.join("demo-admin.json")).expect("demo credentials"),
     )
@@ -158,11 +170,18 @@ async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_re
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();
 
-    // Killed without warning, then started again on the same data.
+    // Killed without warning, then started again on the same data (with the credentials
+    // left readable to others, as the server wrote them before: they are closed again).
     drop(server);
+    std::fs::set_permissions(
+        data.join("demo-admin.json"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .unwrap();
     let port2 = free_port();
     let server = start(port2, &data).await;
     let base = server.base.clone();
+    assert_eq!(permissions(&data.join("demo-admin.json")), "600");
     let (s, m2) = call(
         reqwest::Method::GET,
         format!(
