@@ -294,7 +294,13 @@ async fn silent_endpoint() -> String {
 }
 
 async fn table_at(endpoint: String) -> DynamoTable {
-    let sdk = aws_config::defaults(aws_config::BehaviorVersion::latest())
+    let sdk = sdk_at(endpoint).await;
+    DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), "invitations")
+}
+
+/// An SDK configuration for `endpoint`: two attempts per request, 300 ms each.
+async fn sdk_at(endpoint: String) -> aws_config::SdkConfig {
+    aws_config::defaults(aws_config::BehaviorVersion::latest())
         .endpoint_url(endpoint)
         .region(aws_config::Region::new("us-east-1"))
         .credentials_provider(aws_sdk_dynamodb::config::Credentials::new(
@@ -312,8 +318,7 @@ async fn table_at(endpoint: String) -> DynamoTable {
                 .build(),
         )
         .load()
-        .await;
-    DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), "invitations")
+        .await
 }
 
 #[tokio::test]
@@ -335,4 +340,98 @@ async fn dynamodb_throttling_and_timeouts_become_retryable_errors_not_panics() {
         started.elapsed() < Duration::from_secs(5),
         "the timeout bounds the wait"
     );
+}
+
+/// What the SDK would send as the token of every request, were the table to leave it the
+/// client's provider (the SDK's test defaults fix it the same way).
+const PROVIDER_TOKEN: &str = "00000000-0000-4000-8000-000000000000";
+
+/// The `ClientRequestToken` of each TransactWriteItems request sent, in order.
+fn transaction_tokens(sent: &[requests::Sent]) -> Vec<String> {
+    sent.iter()
+        .filter(|s| s.operation == "TransactWriteItems")
+        .map(|s| {
+            let body: serde_json::Value = serde_json::from_str(&s.body).expect("a JSON body");
+            body["ClientRequestToken"]
+                .as_str()
+                .unwrap_or_else(|| panic!("a TransactWriteItems without a token: {}", s.body))
+                .to_string()
+        })
+        .collect()
+}
+
+fn put(pk: &str, sk: &str) -> Write {
+    Write::Put {
+        item: invitations::ports::Item {
+            pk: pk.into(),
+            sk: sk.into(),
+            version: 1,
+            expires_at: None,
+            body: json!({"n": 1}).into(),
+        },
+        condition: invitations::ports::Condition::NotExists,
+    }
+}
+
+#[tokio::test]
+async fn each_dynamodb_transaction_has_a_request_token_of_its_own_that_its_retries_repeat() {
+    // Throttled, then no answer at all (a timeout): both are tried again by the SDK.
+    for (endpoint, fault) in [
+        (throttling_endpoint().await, "throttled"),
+        (silent_endpoint().await, "timed out"),
+    ] {
+        let log = RequestLog::default();
+        let conf = aws_sdk_dynamodb::config::Builder::from(&sdk_at(endpoint).await)
+            .interceptor(log.clone())
+            .idempotency_token_provider(PROVIDER_TOKEN)
+            .build();
+        let table = DynamoTable::new(aws_sdk_dynamodb::Client::from_conf(conf), "invitations");
+        for sk in ["M#1", "M#2"] {
+            assert_eq!(
+                table.transact(vec![put("T#1", sk)]).await.err(),
+                Some(TableError::Throttled),
+                "{fault}"
+            );
+        }
+        let tokens = transaction_tokens(&log.take());
+        assert_eq!(
+            tokens.len(),
+            4,
+            "{fault}: two transactions, two attempts each"
+        );
+        assert_eq!(tokens[0], tokens[1], "{fault}: the retry repeats the token");
+        assert_eq!(tokens[2], tokens[3], "{fault}: the retry repeats the token");
+        assert_ne!(
+            tokens[0], tokens[2],
+            "{fault}: each transaction has its own"
+        );
+        for t in &tokens {
+            assert!(
+                !t.is_empty() && t.len() <= 36 && t != PROVIDER_TOKEN,
+                "{fault}: {t}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_transaction_the_service_sends_to_dynamodb_carries_a_request_token_of_its_own() {
+    let log = RequestLog::default();
+    let app = TestApp::spawn_with(
+        true,
+        Options {
+            dynamodb_log: Some(log.clone()),
+            ..Default::default()
+        },
+    )
+    .await;
+    let tenant = app.tenant("Hotel Token").await;
+    app.invite_ok(&tenant, "token-1@example.com", "user").await;
+    app.invite_ok(&tenant, "token-2@example.com", "user").await;
+    let token = app.latest_token("token-1@example.com").await;
+    app.accept(&token, PASSWORD).await.ok(200);
+    let tokens = transaction_tokens(&log.take());
+    assert!(tokens.len() >= 4, "{tokens:?}");
+    let distinct: std::collections::HashSet<&String> = tokens.iter().collect();
+    assert_eq!(distinct.len(), tokens.len(), "{tokens:?}");
 }

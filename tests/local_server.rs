@@ -71,6 +71,16 @@ async fn start(port: u16, data: &Path) -> Server {
     panic!("the local server did not start on port {port}");
 }
 
+/// A file's permission bits (owner, group, others), in octal.
+fn permissions(path: &Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .expect("the file")
+        .permissions()
+        .mode();
+    format!("{:o}", mode & 0o777)
+}
+
 async fn call(
     method: reqwest::Method,
     url: String,
@@ -96,7 +106,9 @@ async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_re
     let server = start(port, &data).await;
     let base = server.base.clone();
 
-    // The demo admin can sign in with the credentials kept under DATA_DIR.
+    // The demo admin can sign in with the credentials kept under DATA_DIR, a file only its
+    // owner may read.
+    assert_eq!(permissions(&data.join("demo-admin.json")), "600");
     let demo: Value = serde_json::from_str(
         &std::fs::read_to_string(data.join("demo-admin.json")).expect("demo credentials"),
     )
@@ -158,11 +170,18 @@ async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_re
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();
 
-    // Killed without warning, then started again on the same data.
+    // Killed without warning, then started again on the same data (with the credentials
+    // left readable to others, as the server wrote them before: they are closed again).
     drop(server);
+    std::fs::set_permissions(
+        data.join("demo-admin.json"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .unwrap();
     let port2 = free_port();
     let server = start(port2, &data).await;
     let base = server.base.clone();
+    assert_eq!(permissions(&data.join("demo-admin.json")), "600");
     let (s, m2) = call(
         reqwest::Method::GET,
         format!(
@@ -208,4 +227,46 @@ async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_re
     assert_eq!(s, 200, "one demo tenant, created once");
     drop(server);
     let _ = std::fs::remove_dir_all(data);
+}
+
+#[test]
+fn the_local_server_refuses_to_start_on_a_journal_damaged_before_its_last_line() {
+    let data = std::env::temp_dir().join(format!("invitations-local-{}", uuid::Uuid::now_v7()));
+    std::fs::create_dir_all(&data).unwrap();
+    let line = |sk: &str| {
+        format!("[{{\"pk\":\"P\",\"sk\":\"{sk}\",\"item\":{{\"version\":1,\"body\":{{}}}}}}]\n")
+    };
+    let journal = format!("{}[{{\"pk\":\"P\",\"s\n{}", line("a"), line("c"));
+    std::fs::write(data.join("table.jsonl"), &journal).unwrap();
+    let mut child = Command::new(binary())
+        .env("PORT", free_port().to_string())
+        .env("DATA_DIR", &data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the local server");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("the server's status") {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("the local server started on a damaged journal");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(!status.success(), "{stderr}");
+    assert!(
+        stderr.contains("line 2"),
+        "the message names the line: {stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(data.join("table.jsonl")).unwrap(),
+        journal,
+        "the journal is left as it was"
+    );
+    let _ = std::fs::remove_dir_all(&data);
 }

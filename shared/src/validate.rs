@@ -41,18 +41,23 @@ fn has_control(s: &str) -> bool {
         .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
 }
 
-/// Trims and normalises an email address: the domain is lower-cased (the local part is kept as
-/// typed, since it may be case-sensitive), then the whole is validated.
+/// Trims and normalises an email address, so that every spelling of one address is stored,
+/// and keyed, alike: the domain goes through IDNA to ASCII (UTS #46, the mapping a browser
+/// applies to a URL's host: lower-cased, compatibility forms mapped, non-ASCII labels in
+/// Punycode), so `BÜCHER.example` and `xn--bcher-kva.example` are one domain; the local part
+/// is put in Unicode NFC, so a precomposed `ü` and `u` followed by a combining diaeresis are
+/// one spelling, and keeps its case as typed (it may be case-sensitive). Then the whole is
+/// validated. A domain IDNA refuses is an invalid address.
 pub fn email(field: &str, raw: &str) -> Result<String, FieldError> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Err(FieldError::new(field, "must not be empty"));
     }
-    if trimmed.len() > MAX_EMAIL {
-        return Err(FieldError::new(
-            field,
-            format!("must be at most {MAX_EMAIL} characters"),
-        ));
+    let too_long = || FieldError::new(field, format!("must be at most {MAX_EMAIL} characters"));
+    // A bound on the work before normalising (which may shorten a decomposed spelling); the
+    // limit itself applies to the normalised address.
+    if trimmed.len() > 4 * MAX_EMAIL {
+        return Err(too_long());
     }
     if has_control(trimmed) {
         return Err(FieldError::new(
@@ -60,22 +65,38 @@ pub fn email(field: &str, raw: &str) -> Result<String, FieldError> {
             "must not contain control characters",
         ));
     }
+    let invalid = || FieldError::new(field, "is not a valid email address");
     let Some((local, domain)) = trimmed.rsplit_once('@') else {
-        return Err(FieldError::new(field, "is not a valid email address"));
+        return Err(invalid());
     };
-    let normalised = format!("{local}@{}", domain.to_lowercase());
+    let domain = idna::domain_to_ascii_cow(domain.as_bytes(), idna::AsciiDenyList::URL)
+        .map_err(|_| invalid())?;
+    let normalised = format!("{}@{domain}", nfc(local));
+    if normalised.len() > MAX_EMAIL {
+        return Err(too_long());
+    }
     let options = email_address::Options::default()
         .without_display_text()
         .without_domain_literal();
     match email_address::EmailAddress::parse_with_options(&normalised, options) {
         Ok(_) if domain.contains('.') => Ok(normalised),
-        _ => Err(FieldError::new(field, "is not a valid email address")),
+        _ => Err(invalid()),
     }
 }
 
-/// The key under which an email is unique: the whole address lower-cased.
+/// The key under which an email is unique: the address from [`email`] lower-cased (in NFC,
+/// which lower-casing is not bound to keep).
 pub fn email_key(email: &str) -> String {
-    email.to_lowercase()
+    let lower = email.to_lowercase();
+    match nfc(&lower) {
+        std::borrow::Cow::Borrowed(_) => lower,
+        std::borrow::Cow::Owned(composed) => composed,
+    }
+}
+
+/// Unicode Normalization Form C (canonical composition); a text already in it is borrowed.
+fn nfc(text: &str) -> std::borrow::Cow<'_, str> {
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(text)
 }
 
 /// A person's name: trimmed, at most 100 characters, no control characters (no CR/LF header
@@ -180,6 +201,74 @@ mod tests {
         }
         let long = format!("{}@example.com", "a".repeat(250));
         assert!(email("e", &long).is_err());
+    }
+
+    #[test]
+    fn an_email_domain_is_stored_in_ascii_however_it_is_spelled() {
+        for spelling in [
+            "ana@BÜCHER.example",
+            "ana@bücher.example",
+            "ana@xn--bcher-kva.example",
+            "ana@XN--BCHER-KVA.example",
+            "ana@bu\u{308}cher.example",
+        ] {
+            assert_eq!(
+                email("e", spelling).unwrap(),
+                "ana@xn--bcher-kva.example",
+                "{spelling:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_email_local_part_is_stored_composed_with_its_case_kept() {
+        for spelling in ["Jürgen@example.com", "Ju\u{308}rgen@example.com"] {
+            assert_eq!(
+                email("e", spelling).unwrap(),
+                "J\u{fc}rgen@example.com",
+                "{spelling:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_spelling_of_an_address_has_one_key() {
+        let key = email_key(&email("e", "ana@xn--bcher-kva.example").unwrap());
+        assert_eq!(key, "ana@xn--bcher-kva.example");
+        for spelling in [
+            "Ana@BÜCHER.example",
+            "ANA@bu\u{308}cher.EXAMPLE",
+            " ana@bücher.example ",
+        ] {
+            assert_eq!(
+                email_key(&email("e", spelling).unwrap()),
+                key,
+                "{spelling:?}"
+            );
+        }
+        assert_eq!(
+            email_key(&email("e", "JÜRGEN@example.com").unwrap()),
+            email_key(&email("e", "ju\u{308}rgen@example.com").unwrap())
+        );
+    }
+
+    #[test]
+    fn an_email_domain_that_idna_refuses_is_a_validation_error_on_its_field() {
+        for bad in [
+            // Punycode that decodes to a code point a domain may not hold.
+            "ana@xn--a.example",
+            // A label mixing right-to-left and left-to-right text (the Bidi rule).
+            "ana@\u{5d0}a.example",
+        ] {
+            let refused = email("email", bad).expect_err(bad);
+            assert_eq!(refused.field, "email", "{bad:?}");
+            assert_eq!(refused.message, "is not a valid email address", "{bad:?}");
+            assert_eq!(
+                crate::Error::Validation(vec![refused]).describe().0,
+                400,
+                "{bad:?}"
+            );
+        }
     }
 
     #[test]

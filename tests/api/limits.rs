@@ -68,6 +68,33 @@ async fn the_sixth_failed_sign_in_in_a_window_is_refused_alike_for_known_and_unk
 }
 
 #[tokio::test]
+async fn failed_sign_ins_under_other_spellings_of_an_address_count_toward_its_one_limit() {
+    let app = TestApp::spawn().await;
+    // Unicode in capitals, Punycode, and the u and its diaeresis as two code points: one address.
+    let spellings = [
+        "Ana@BÜCHER.example",
+        "ana@xn--bcher-kva.example",
+        "ana@bu\u{308}cher.example",
+    ];
+    for email in spellings.iter().cycle().take(5) {
+        app.post(
+            "/v1/sessions",
+            None,
+            json!({"email": email, "password": "not the password at all"}),
+        )
+        .await
+        .problem(401, "invalid_credentials");
+    }
+    app.post(
+        "/v1/sessions",
+        None,
+        json!({"email": "ana@bücher.example", "password": PASSWORD}),
+    )
+    .await
+    .problem(429, "too_many_attempts");
+}
+
+#[tokio::test]
 async fn an_inviter_over_the_daily_cap_is_refused_and_nothing_is_created() {
     let app = spawn(Limits {
         invites_per_inviter_per_day: 3,

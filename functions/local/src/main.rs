@@ -22,6 +22,8 @@ struct Demo {
 async fn demo(app: &Arc<App>, dir: &Path) -> Result<Demo, String> {
     let path = dir.join("demo-admin.json");
     if let Ok(text) = std::fs::read_to_string(&path) {
+        // A file left readable to others (as this server wrote it before) is closed first.
+        owner_only(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let demo: Demo =
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
         // The store may have been emptied since (a fresh moto on BACKEND=aws): check it still signs in.
@@ -59,8 +61,39 @@ async fn demo(app: &Arc<App>, dir: &Path) -> Result<Demo, String> {
         password,
     };
     let text = serde_json::to_string_pretty(&demo).map_err(|e| e.to_string())?;
-    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    write_owner_only(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(demo)
+}
+
+/// Writes `bytes` to `path`, readable and writable by its owner only (0600 on Unix): the file
+/// holds the demo admin's password. A new file is created so, with no moment open to others;
+/// an existing one is closed before it is truncated.
+fn write_owner_only(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    if path.exists() {
+        owner_only(path)?;
+    }
+    options.open(path)?.write_all(bytes)
+}
+
+/// Makes `path` readable and writable by its owner only (0600; elsewhere than on Unix, left as
+/// it is).
+fn owner_only(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 async fn shutdown() {

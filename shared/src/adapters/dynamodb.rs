@@ -1,7 +1,8 @@
 //! The DynamoDB [`Table`]: one table, key attributes `pk` and `sk` (strings), the version in
 //! `v`, the TTL attribute `ttl` (epoch seconds), and the record's fields as top-level attributes
 //! (so counters can be `ADD`ed). Reads are GetItem and Query, strongly consistent unless the
-//! caller asks for less; every change is one TransactWriteItems. No Scan anywhere.
+//! caller asks for less; every change is one TransactWriteItems, with a `ClientRequestToken` so
+//! that the SDK's retries of it are idempotent. No Scan anywhere.
 
 use std::collections::HashMap;
 
@@ -311,6 +312,17 @@ impl Table for DynamoTable {
         Ok(Page { items, last_sk })
     }
 
+    /// One TransactWriteItems, with a `ClientRequestToken` of its own set once on the
+    /// operation's input, so every attempt the SDK makes of it (its retries after a timeout,
+    /// a 5xx or throttling) carries the same token. DynamoDB keeps a token for 10 minutes: a
+    /// retry of a transaction that did commit while its answer was lost is then answered with
+    /// success instead of being applied again or failing its own conditions (and one still in
+    /// flight with `TransactionInProgressException`, a retryable error here). A token reused
+    /// with other items within those 10 minutes is refused, hence a fresh one (a UUID, 36
+    /// characters) per call: a use case that tries again after a conflict or a failed
+    /// condition builds new writes. The SDK fills in a token when none is set, but from the
+    /// client's idempotency-token provider, which a configuration may fix to one value for
+    /// every request (the SDK's test defaults do); this one does not depend on it.
     async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError> {
         let items = writes
             .into_iter()
@@ -320,6 +332,7 @@ impl Table for DynamoTable {
             .client
             .transact_write_items()
             .set_transact_items(Some(items))
+            .client_request_token(uuid::Uuid::now_v7().to_string())
             .send()
             .await
         {

@@ -11,8 +11,9 @@
 //! loses a change someone may have seen, never one acknowledged to its writer. Should a write
 //! fail, the transactions of that write fail (their changes, already in memory, stay visible
 //! until a restart) and the table takes no more changes until a restart, which goes back to
-//! what the journal holds. On open the journal is replayed and then compacted into
-//! one line per partition. A body shared by several items of a line (a member and its search
+//! what the journal holds. On open the journal is replayed (a torn last line is skipped; any
+//! other unreadable line stops the table from opening: see `MemoryTable::open`) and then
+//! compacted into one line per partition. A body shared by several items of a line (a member and its search
 //! entries) is written once, and shared again when the line is read back.
 //!
 //! Memory: an item's body is kept in the form it was written in, which for the store's records
@@ -500,27 +501,17 @@ impl MemoryTable {
     }
 
     /// A table kept in `path` across restarts.
+    ///
+    /// The journal is replayed line by line. Only its last line may be damaged, by a write the
+    /// process died in (cut short, without its newline, perhaps inside a character): that line
+    /// is skipped with a warning, since its transaction was never acknowledged. Any other line
+    /// that cannot be read is damage no crash explains, and skipping it would lose its
+    /// transaction for good at the compaction below: the table refuses to open
+    /// ([`CorruptJournal`], as an `InvalidData` error) and leaves the file as it is.
     pub fn open(path: &Path) -> std::io::Result<Self> {
         let mut partitions = Partitions::default();
         if path.exists() {
-            let reader = BufReader::new(File::open(path)?);
-            for (n, line) in reader.lines().enumerate() {
-                let line = line?;
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let entries = match read_line(&line) {
-                    Ok(e) => e,
-                    // A torn last line (the process died mid-write) is the only expected damage.
-                    Err(e) => {
-                        tracing::warn!(line = n + 1, error = %e, "skipping an unreadable journal line");
-                        continue;
-                    }
-                };
-                for e in entries {
-                    apply(&mut partitions, &e.pk, e.sk, e.item);
-                }
-            }
+            replay(path, &mut partitions)?;
         }
         // Compact: rewrite the journal as one line of live items, then append from there.
         let tmp: PathBuf = path.with_extension("compacting");
@@ -547,6 +538,89 @@ impl MemoryTable {
             journal_failed: AtomicBool::new(false),
         })
     }
+}
+
+/// A journal line that cannot be read and is not the last: not a torn write, so the table
+/// refuses to open rather than go on without that line's transaction.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "journal {path}, line {line}: {reason}; only a torn last line is skipped, and this one has \
+     lines after it, so the table will not open without its transaction (restore the file, or \
+     remove that line to go on without it)"
+)]
+pub struct CorruptJournal {
+    pub path: String,
+    /// The line's number, from 1.
+    pub line: usize,
+    pub reason: String,
+}
+
+/// Why a journal line's text could not be read, in words that fit after its line number.
+fn unreadable_because(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Eof => format!("cut short after column {}", e.column()),
+        Category::Syntax => format!("not JSON from column {}", e.column()),
+        Category::Data | Category::Io => format!("not a journal entry ({e})"),
+    }
+}
+
+/// Applies the journal at `path` to `partitions`, line by line (as bytes: a line torn inside
+/// a character is not UTF-8). A line that cannot be read fails the replay once a line
+/// follows it; a last line that cannot be read, or has no newline, is skipped.
+fn replay(path: &Path, partitions: &mut Partitions) -> std::io::Result<()> {
+    let mut reader = BufReader::new(File::open(path)?);
+    let mut line = Vec::new();
+    // The unreadable line last met, with why: skipped if no line follows it.
+    let mut unreadable: Option<(usize, String)> = None;
+    for number in 1.. {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        let ended = line.last() == Some(&b'\n');
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if let Some((n, reason)) = unreadable.take() {
+            let corrupt = CorruptJournal {
+                path: path.display().to_string(),
+                line: n,
+                reason,
+            };
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                corrupt,
+            ));
+        }
+        if !ended {
+            // Nothing follows a line without its newline: the write it was part of was cut.
+            tracing::warn!(
+                line = number,
+                "skipping the journal's last line: it has no newline (a write cut short)"
+            );
+            break;
+        }
+        let read = std::str::from_utf8(&line[..line.len() - 1])
+            .map_err(|e| format!("not UTF-8 from byte {}", e.valid_up_to() + 1))
+            .and_then(|text| read_line(text).map_err(|e| unreadable_because(&e)));
+        match read {
+            Ok(entries) => {
+                for e in entries {
+                    apply(partitions, &e.pk, e.sk, e.item);
+                }
+            }
+            Err(reason) => unreadable = Some((number, reason)),
+        }
+    }
+    if let Some((n, reason)) = unreadable {
+        tracing::warn!(
+            line = n,
+            error = %reason,
+            "skipping the journal's unreadable last line (a write cut short)"
+        );
+    }
+    Ok(())
 }
 
 impl MemoryTable {
@@ -1053,6 +1127,80 @@ mod tests {
         let compacted = std::fs::read_to_string(&path).unwrap();
         assert_eq!(compacted.matches("shared-body").count(), 1, "{compacted}");
         let _ = std::fs::remove_dir_all(dir);
+    }
+
+    /// A journal line putting `P`/`sk` with `body`.
+    fn journal_line(sk: &str, body: &str) -> String {
+        format!("[{{\"pk\":\"P\",\"sk\":\"{sk}\",\"item\":{{\"version\":1,\"body\":{body}}}}}]\n")
+    }
+
+    /// A journal file holding `bytes`, in a folder of its own.
+    fn journal_of(bytes: &[u8]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("journal-{}", uuid::Uuid::now_v7()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("table.jsonl");
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    #[tokio::test]
+    async fn a_journal_with_an_unreadable_line_before_others_refuses_to_open_and_names_the_line() {
+        let first = journal_line("a", "{\"n\":1}");
+        let last = journal_line("c", "{\"n\":3}");
+        let damaged = journal_line("b", "{\"name\":\"José\"}");
+        let inside_e = damaged.find('é').unwrap() + 1;
+        for (damaged, why) in [
+            (&damaged.as_bytes()[..20], "cut short"),
+            (&damaged.as_bytes()[..inside_e], "cut inside a character"),
+        ] {
+            let journal = [first.as_bytes(), damaged, b"\n", last.as_bytes()].concat();
+            let path = journal_of(&journal);
+            let refused = MemoryTable::open(&path).err().expect(why);
+            assert_eq!(refused.kind(), std::io::ErrorKind::InvalidData, "{why}");
+            let corrupt = refused
+                .get_ref()
+                .and_then(|e| e.downcast_ref::<CorruptJournal>())
+                .expect(why);
+            assert_eq!(corrupt.line, 2, "{why}: {refused}");
+            assert!(refused.to_string().contains("line 2"), "{refused}");
+            assert_eq!(
+                std::fs::read(&path).unwrap(),
+                journal,
+                "{why}: the journal is left as it was"
+            );
+            let _ = std::fs::remove_dir_all(path.parent().unwrap());
+        }
+    }
+
+    #[tokio::test]
+    async fn a_torn_last_journal_line_is_skipped_and_every_line_before_it_kept() {
+        let kept = [
+            journal_line("a", "{\"n\":1}"),
+            journal_line("b", "{\"n\":2}"),
+        ]
+        .concat();
+        let torn_line = journal_line("c", "{\"name\":\"José\"}");
+        let inside_e = torn_line.find('é').unwrap() + 1;
+        for (torn, why) in [
+            (&torn_line.as_bytes()[..20], "cut short"),
+            (&torn_line.as_bytes()[..inside_e], "cut inside a character"),
+            (
+                &torn_line.as_bytes()[..torn_line.len() - 1],
+                "all but its newline",
+            ),
+            (b"[{\"pk\":\"P\",\n".as_slice(), "unreadable though ended"),
+        ] {
+            let path = journal_of(&[kept.as_bytes(), torn].concat());
+            let table = MemoryTable::open(&path).expect(why);
+            for (sk, n) in [("a", 1), ("b", 2)] {
+                let item = table.get("P", sk).await.unwrap().expect(why);
+                assert_eq!(item.body["n"].as_i64(), Some(n), "{why}");
+            }
+            assert!(table.get("P", "c").await.unwrap().is_none(), "{why}");
+            drop(table);
+            assert!(MemoryTable::open(&path).is_ok(), "{why}: opens again");
+            let _ = std::fs::remove_dir_all(path.parent().unwrap());
+        }
     }
 
     #[tokio::test]
