@@ -1191,6 +1191,15 @@ impl Store {
         &self,
         profile: Uuid,
     ) -> Result<(Option<Profile>, Vec<Access>)> {
+        let (found, access) = self.profile_and_access(profile).await?;
+        Ok((found.map(|p| p.value), access))
+    }
+
+    /// [`Store::profile_with_access`], with the profile's version (to change it).
+    pub async fn profile_and_access(
+        &self,
+        profile: Uuid,
+    ) -> Result<(Option<Versioned<Profile>>, Vec<Access>)> {
         let mut found = None;
         let mut access = Vec::new();
         let mut start_after = None;
@@ -1206,7 +1215,7 @@ impl Store {
             let page = self.table.query(&query).await.map_err(table_error)?;
             for item in page.items {
                 if item.sk == keys::PROFILE_SK {
-                    found = Some(from_item::<Profile>(item)?.value);
+                    found = Some(from_item::<Profile>(item)?);
                 } else if item.sk.starts_with(keys::ACCESS_PREFIX) {
                     access.push(from_item::<Access>(item)?.value);
                 }

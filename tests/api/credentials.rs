@@ -69,6 +69,19 @@ async fn a_minted_link_never_joins_a_profile_with_a_password_without_it() {
     // The owner, who knows the password, may join with it: the password is the proof.
     let r = app.accept(&token, PASSWORD).await;
     assert_eq!(r.ok(200)["session"]["scope"], Value::Null);
+    // Accept answers the session as sign-in does too, with every membership it reaches.
+    assert_eq!(r.body["scope"], Value::Null);
+    assert_eq!(r.body["token"], r.body["session"]["token"]);
+    let mut reached: Vec<&str> = r.body["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["tenant_id"].as_str().unwrap())
+        .collect();
+    reached.sort();
+    let mut both = vec![a.id.as_str(), b.id.as_str()];
+    both.sort();
+    assert_eq!(reached, both);
     members_of(&app, &b, r.body["session"]["token"].as_str().unwrap())
         .await
         .ok(200);
@@ -116,6 +129,8 @@ async fn a_squatted_address_is_taken_back_by_the_person_who_accepts_a_delivered_
     let minted = minted_token(&app, &a, &id(&member)).await;
     let squat = app.accept(&minted, OTHER_PASSWORD).await;
     assert_eq!(squat.ok(200)["session"]["scope"], json!({"tenant": a.id}));
+    assert_eq!(squat.body["scope"], json!({"tenant": a.id}));
+    assert_eq!(squat.body["memberships"][0]["tenant_id"], a.id);
     let squatter_session = squat.body["session"]["token"].as_str().unwrap().to_string();
     // Signing in with it is confined to A as well.
     let r = sign_in(

@@ -8,7 +8,7 @@ use super::members::save;
 use super::{MemberView, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Channel, InvitationToken, Member, Profile, Role, Status};
+use crate::model::{Access, Channel, InvitationToken, Member, Profile, Role, Status};
 use crate::secrets;
 use crate::session::{Grant, Session};
 use crate::store::{Holder, Versioned};
@@ -45,6 +45,12 @@ pub struct AcceptRequest {
 pub struct Accepted {
     pub session: Session,
     pub member: MemberView,
+    /// The session again, at the top level, with the memberships it reaches: what
+    /// `POST /v1/sessions` answers.
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub scope: Option<crate::session::Scope>,
+    pub memberships: Vec<Access>,
 }
 
 struct Valid {
@@ -153,7 +159,7 @@ pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
 pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
     let req = &req;
     let mut look_up = false;
-    let (member, scope, epoch) = loop {
+    let (member, scope, epoch, mut memberships) = loop {
         match retrying(|| attempt(app, req, look_up)).await {
             Err(Error::ProfileExists) if !look_up => look_up = true,
             other => break other?,
@@ -172,27 +178,40 @@ pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
         app.wall_clock.now(),
     )?;
     let role = member.role;
+    memberships.retain(|a| scope.is_none_or(|t| t == a.tenant_id));
     Ok(Accepted {
+        token: session.token.clone(),
+        expires_at: session.expires_at,
+        scope: session.scope,
+        memberships,
         session,
         member: MemberView::new(member, app.now(), role),
     })
 }
 
+/// A profile and the memberships it has.
+type Found = (Versioned<Profile>, Vec<Access>);
+
 /// How an accept joins the person.
 enum Plan {
     /// An existing profile: its password must match.
-    Prove(Versioned<Profile>),
+    Prove(Found),
     /// A passwordless profile this tenant vouched for: the password given becomes its own.
-    SetPassword(Versioned<Profile>),
+    SetPassword(Found),
     /// A new profile; taking the address over from an unverified holder, if any.
     Fresh(Option<(Versioned<Holder>, Versioned<Profile>)>),
 }
 
 async fn plan(app: &App, member: &Member, proves: bool, look_up: bool) -> Result<Plan> {
     let tenant = member.tenant_id;
+    let found = |id| async move {
+        match app.store.profile_and_access(id).await? {
+            (Some(profile), access) => Ok((profile, access)),
+            (None, _) => Err(Error::Stale),
+        }
+    };
     if let Some(id) = member.profile_id {
-        let profile = app.store.profile(id).await?.ok_or(Error::Stale)?;
-        return Ok(Plan::Prove(profile));
+        return Ok(Plan::Prove(found(id).await?));
     }
     let Some(parsed) = address_of(member).filter(|_| look_up) else {
         return Ok(Plan::Fresh(None));
@@ -200,24 +219,18 @@ async fn plan(app: &App, member: &Member, proves: bool, look_up: bool) -> Result
     let Some(held) = app.store.holder(super::sessions::address(&parsed)).await? else {
         return Ok(Plan::Fresh(None));
     };
-    let profile = app
-        .store
-        .profile(held.value.profile_id)
-        .await?
-        .ok_or(Error::Stale)?;
+    let (profile, access) = found(held.value.profile_id).await?;
     if held.value.verified {
-        return Ok(Plan::Prove(profile));
+        return Ok(Plan::Prove((profile, access)));
     }
     if proves {
         return Ok(Plan::Fresh(Some((held, profile))));
     }
-    if profile.value.bound_to == Some(tenant)
-        && super::access_code::vouchable_memberships(app, profile.value.id, tenant).await?
-    {
+    if profile.value.bound_to == Some(tenant) && access.iter().all(|a| a.tenant_id == tenant) {
         return Ok(if profile.value.has_password() {
-            Plan::Prove(profile)
+            Plan::Prove((profile, access))
         } else {
-            Plan::SetPassword(profile)
+            Plan::SetPassword((profile, access))
         });
     }
     Err(Error::ProofRequired)
@@ -263,7 +276,7 @@ async fn attempt(
     app: &App,
     req: &AcceptRequest,
     look_up: bool,
-) -> Result<(Member, Option<Uuid>, u32)> {
+) -> Result<(Member, Option<Uuid>, u32, Vec<Access>)> {
     let now = app.now();
     let v = check(app, &req.token, now).await?;
     let mut member = v.member.value.clone();
@@ -271,8 +284,8 @@ async fn attempt(
     let tenant_name = v.token.value.tenant_name.clone();
     let proves = proves_address(&member, &v.token.value.delivered_to);
     let mut tx = app.store.tx();
-    let (profile_id, scope, epoch) = match plan(app, &member, proves, look_up).await? {
-        Plan::Prove(profile) => {
+    let (profile_id, scope, epoch, memberships) = match plan(app, &member, proves, look_up).await? {
+        Plan::Prove((profile, access)) => {
             let p = &profile.value;
             let reserved = super::attempts::reserve(app, &super::sessions::account_of(p)).await?;
             let (password, phc) = (req.password.clone(), p.password_hash.clone());
@@ -288,16 +301,16 @@ async fn attempt(
                 member.last_name = p.last_name.clone();
             }
             member.existing_profile = p.bound_to.is_none();
-            (p.id, p.bound_to, p.session_epoch)
+            (p.id, p.bound_to, p.session_epoch, access)
         }
-        Plan::SetPassword(profile) => {
+        Plan::SetPassword((profile, access)) => {
             let password_hash = new_password(&mut member, req, &tenant_name, false).await?;
             let updated = Profile {
                 password_hash,
                 ..profile.value.clone()
             };
             tx.put_profile(&updated, &profile);
-            (updated.id, Some(tenant), updated.session_epoch)
+            (updated.id, Some(tenant), updated.session_epoch, access)
         }
         Plan::Fresh(taken) => {
             let password_hash = new_password(&mut member, req, &tenant_name, true).await?;
@@ -322,7 +335,7 @@ async fn attempt(
             if taken.is_some() {
                 tracing::info!(tenant = %tenant, user = %member.id, "an unverified address was taken over by a delivered link");
             }
-            (profile.id, bound_to, 0)
+            (profile.id, bound_to, 0, Vec::new())
         }
     };
     tx.use_token(
@@ -335,7 +348,17 @@ async fn attempt(
     );
     let member = activated(member, profile_id, now);
     save(app, &tenant_name, tx, &v.member, &member).await?;
-    Ok((member, scope, epoch))
+    // The memberships the session reaches: those read with the profile, and this one.
+    let mut memberships = memberships;
+    memberships.retain(|a| a.tenant_id != tenant);
+    memberships.push(Access {
+        tenant_id: tenant,
+        tenant_name,
+        user_id: member.id,
+        role: member.role,
+        status: member.status,
+    });
+    Ok((member, scope, epoch, memberships))
 }
 
 /// The member once the person behind it has joined with `profile`.

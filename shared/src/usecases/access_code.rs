@@ -150,12 +150,6 @@ pub async fn vouchable(app: &App, profile: Uuid, tenant: Uuid) -> Result<bool> {
     )
 }
 
-/// Whether every membership of the profile is in `tenant`.
-pub async fn vouchable_memberships(app: &App, profile: Uuid, tenant: Uuid) -> Result<bool> {
-    let (_, memberships) = app.store.profile_with_access(profile).await?;
-    Ok(memberships.iter().all(|a| a.tenant_id == tenant))
-}
-
 /// Uses the code up and joins (or signs in) the member it was issued for.
 async fn join(app: &App, key: &str, read: &Versioned<AccessCode>) -> Result<(Uuid, Uuid)> {
     let now = app.now();
