@@ -278,3 +278,107 @@ async fn dispatch_sends_a_deferred_invitation_once_however_often_the_schedule_fi
         .count();
     assert_eq!(sent, 1, "one email however often the schedule fires");
 }
+
+/// A session scoped to one tenant (as a quick access code gives) is refused by every function
+/// for any other tenant, even one where its profile is an admin; a full session is not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scoped_session_reaches_only_its_tenant_in_every_function() {
+    use invitations::usecases::tenants;
+    let table = moto::fresh_table();
+    let dir = std::env::temp_dir().join(format!("invitations-scope-{}", uuid::Uuid::now_v7()));
+    let config =
+        invitations::config::Config::local_aws(dir.clone(), "https://app.example.com", &table);
+    let clients = invitations::app::AwsClients::from_sdk(&moto::sdk().await);
+    let parts = invitations::app::App::aws_parts(&config, &clients)
+        .await
+        .unwrap();
+    let app = invitations::app::App::assemble(config, parts).unwrap();
+    let email = format!("both-{}@example.com", uuid::Uuid::now_v7().simple());
+    let admin = || tenants::NewAdmin {
+        email: email.clone(),
+        password: "correct horse battery staple".into(),
+        first_name: "Marta".into(),
+        last_name: "Gil".into(),
+    };
+    let mut created = Vec::new();
+    for name in ["Hotel Scoped", "Hotel Other"] {
+        let tenant = tenants::NewTenant {
+            name: name.into(),
+            products: vec![],
+            sms_countries: vec![],
+            admin: admin(),
+        };
+        created.push(tenants::create(&app, tenant).await.unwrap());
+    }
+    let _ = std::fs::remove_dir_all(dir);
+    let (a, b) = (&created[0], &created[1]);
+    let profile = app
+        .sessions
+        .verify(&a.token, chrono::Utc::now())
+        .unwrap()
+        .profile;
+    let scoped = lambda::session_token(profile, Some(a.tenant_id));
+    let full = lambda::session_token(profile, None);
+    let with = |session: &str, method: &str, path: String, body: Option<Value>| {
+        event(
+            method,
+            &path,
+            body,
+            json!({"content-type": "application/json", "authorization": format!("Bearer {session}")}),
+        )
+    };
+    let (other, other_admin) = (b.tenant_id, b.admin_user_id);
+    let routes: Vec<(&str, &str, String, Option<Value>)> = vec![
+        ("list", "GET", format!("/v1/tenants/{other}/users"), None),
+        ("list", "GET", format!("/v1/tenants/{other}/stats"), None),
+        (
+            "invite",
+            "POST",
+            format!("/v1/tenants/{other}/invitations"),
+            Some(json!({"email": "x@example.com"})),
+        ),
+        (
+            "reinvite",
+            "POST",
+            format!("/v1/tenants/{other}/users/{other_admin}/access-code"),
+            None,
+        ),
+        (
+            "deactivate",
+            "POST",
+            format!("/v1/tenants/{other}/users/{other_admin}/deactivate"),
+            None,
+        ),
+        (
+            "edit",
+            "PATCH",
+            format!("/v1/tenants/{other}/users/{other_admin}"),
+            Some(json!({"first_name": "Mallory"})),
+        ),
+    ];
+    for (name, method, path, body) in routes {
+        let answers = invoke_with(
+            name,
+            lambda_env_on(name, &table).await,
+            vec![with(&scoped, method, path.clone(), body)],
+        )
+        .await;
+        let (status, body) = status_and_body(&answers[0]);
+        assert_eq!(
+            (status, body["code"].as_str().unwrap_or("")),
+            (404, "not_found"),
+            "{name} {path}: {body}"
+        );
+    }
+    let answers = invoke_with(
+        "list",
+        lambda_env_on("list", &table).await,
+        vec![
+            with(&scoped, "GET", format!("/v1/tenants/{}/users", a.tenant_id), None),
+            with(&full, "GET", format!("/v1/tenants/{other}/users"), None),
+        ],
+    )
+    .await;
+    assert_eq!(status_and_body(&answers[0]).0, 200, "its own tenant");
+    assert_eq!(status_and_body(&answers[1]).0, 200, "a full session");
+}

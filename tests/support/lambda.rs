@@ -255,6 +255,21 @@ fn key_pair() -> &'static (String, String) {
     })
 }
 
+/// A session signed with this process's key, as the issuing functions sign them.
+pub fn session_token(profile: uuid::Uuid, scope: Option<uuid::Uuid>) -> String {
+    let keys = invitations::session::SessionKeys::from_base64(
+        &key_pair().0,
+        chrono::Duration::hours(1),
+    )
+    .unwrap();
+    let grant = invitations::session::Grant {
+        profile,
+        scope,
+        epoch: 0,
+    };
+    keys.issue(grant, chrono::Utc::now()).unwrap().token
+}
+
 /// The Secrets Manager secret (on moto) holding this process's private key: its ARN.
 pub async fn signing_key_secret() -> String {
     static ARN: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
