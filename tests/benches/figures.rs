@@ -206,6 +206,23 @@ async fn lambda_starts(report: &mut Report) -> f64 {
             init.entry(n).or_default().push(i);
         }
     }
+    // What reading the signing key from Secrets Manager at cold start costs `sessions`: paired
+    // starts with the secret's ARN and with the same key in the environment.
+    let in_env: Vec<(String, String)> = env_for(&mut env, "sessions")
+        .into_iter()
+        .filter(|(k, _)| !k.starts_with("SESSION_"))
+        .chain([("SESSION_SIGNING_KEY".to_string(), lambda::key_pair().0.clone())])
+        .collect();
+    let mut key_costs = Vec::with_capacity(COLD_STARTS);
+    for _ in 0..COLD_STARTS {
+        let with_secret = env_for(&mut env, "sessions");
+        let ((secret_ms, _), _) =
+            cold_start(&bootstrap("sessions"), &with_secret, first_event("sessions")).await;
+        let ((env_ms, _), _) =
+            cold_start(&bootstrap("sessions"), &in_env, first_event("sessions")).await;
+        key_costs.push(secret_ms - env_ms);
+    }
+    let key_ms = median(key_costs);
     // Warm invocations, every binary started at once and invoked in turn, so that drift
     // touches every binary alike here too (one binary after another, a drift of the machine
     // moved one function's ratio by half).
@@ -304,7 +321,11 @@ async fn lambda_starts(report: &mut Report) -> f64 {
          strongly; its ratios are to hello plus one GetItem from the bench's warm debug-build \
          client, about what two cost the release binary, timed in the warm rounds, {get_ms:.2} ms). Warm: median of \
          {WARM_INVOCATIONS} invocations, every binary invoked in turn. `invite` doing real invitations on moto: median \
-         {invite_ms:.2} ms per invitation, peak RSS {:.1} MB after 50.",
+         {invite_ms:.2} ms per invitation, peak RSS {:.1} MB after 50.\n\n\
+         Signing key: `accept` and `sessions` read it from Secrets Manager at cold start (in \
+         parallel with building the other clients); against the same key in the environment that \
+         costs `sessions` {key_ms:+.2} ms per cold start here (median of {COLD_STARTS} paired starts, \
+         moto on loopback). In AWS add one GetSecretValue round trip within the region.",
         invite_rss as f64 / 1024.0
     );
     report.section(t);

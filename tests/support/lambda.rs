@@ -242,7 +242,7 @@ pub async fn lambda_env_on(name: &str, table: &str) -> Vec<(String, String)> {
 pub const ISSUING: [&str; 2] = ["accept", "sessions"];
 
 /// One key pair per test process: the private key's base64, and the public key's.
-fn key_pair() -> &'static (String, String) {
+pub fn key_pair() -> &'static (String, String) {
     static KEYS: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
     KEYS.get_or_init(|| {
         use base64::Engine;
