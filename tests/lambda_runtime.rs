@@ -374,7 +374,12 @@ async fn a_scoped_session_reaches_only_its_tenant_in_every_function() {
         "list",
         lambda_env_on("list", &table).await,
         vec![
-            with(&scoped, "GET", format!("/v1/tenants/{}/users", a.tenant_id), None),
+            with(
+                &scoped,
+                "GET",
+                format!("/v1/tenants/{}/users", a.tenant_id),
+                None,
+            ),
             with(&full, "GET", format!("/v1/tenants/{other}/users"), None),
         ],
     )

@@ -652,6 +652,18 @@ impl Tx {
         );
     }
 
+    /// Forgets an account's window of reserved checks.
+    pub fn clear_attempts(&mut self, pk: String, sk: String) {
+        self.push(
+            Write::Delete {
+                pk,
+                sk,
+                condition: Condition::None,
+            },
+            OnConflict::Stale,
+        );
+    }
+
     /// Gives a reservation back (the check succeeded).
     pub fn release_attempt(&mut self, pk: String, sk: String) {
         self.push(

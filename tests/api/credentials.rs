@@ -523,3 +523,139 @@ async fn an_email_sign_in_code_signs_in_a_verified_address_only() {
     .ok(202);
     assert_eq!(app.outbox("unproven@example.com").await.len(), before);
 }
+
+#[tokio::test]
+async fn a_texted_copy_of_an_emailed_invitation_never_proves_the_email() {
+    let app = TestApp::spawn().await;
+    let a = app.tenant("Hotel Twochannel").await;
+    // The admin puts their own phone beside someone else's email.
+    app.invite(
+        &a,
+        &a.token,
+        json!({"email": "target@example.com", "phone": "+34 611 222 333", "channels": ["email", "sms"]}),
+    )
+    .await
+    .ok(201);
+    let texted = app.latest_token("+34611222333").await;
+    let emailed = app.latest_token("target@example.com").await;
+    assert_ne!(texted, emailed, "one link per channel");
+    let r = app.accept(&texted, OTHER_PASSWORD).await;
+    assert_eq!(
+        r.ok(200)["scope"],
+        json!({"tenant": a.id}),
+        "the email is not proven"
+    );
+    let me = app
+        .get("/v1/me", Some(r.body["token"].as_str().unwrap()))
+        .await;
+    assert_eq!(me.ok(200)["profile"]["verified"], false);
+    // Another tenant does not see it, and the email's owner takes it back.
+    let b = app.tenant("Hotel Owner Two").await;
+    let r = app
+        .invite(&b, &b.token, json!({"email": "target@example.com"}))
+        .await;
+    assert_eq!(r.ok(201)["existing_profile"], false);
+    let delivered = app.latest_token("target@example.com").await;
+    assert_eq!(
+        app.accept(&delivered, PASSWORD).await.ok(200)["scope"],
+        Value::Null
+    );
+}
+
+#[tokio::test]
+async fn a_reset_link_dies_with_a_later_password_change_and_no_old_password_outlives_a_reset() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Race").await;
+    let (_, session) = app.active_member(&tenant, "race@example.com", "user").await;
+    app.post(
+        "/v1/password-resets",
+        None,
+        json!({"email": "race@example.com"}),
+    )
+    .await
+    .ok(202);
+    let early = token_in(
+        app.outbox("race@example.com").await.last().unwrap()["text"]
+            .as_str()
+            .unwrap(),
+    );
+    let changed = app
+        .post(
+            "/v1/me/password",
+            Some(&session),
+            json!({"current_password": PASSWORD, "new_password": "a brand new long passphrase"}),
+        )
+        .await;
+    changed.ok(200);
+    app.post(
+        "/v1/password-resets/confirm",
+        None,
+        json!({"token": early, "new_password": "a freshly chosen passphrase"}),
+    )
+    .await
+    .problem(404, "reset_invalid");
+
+    // Sign-ins with the password in force, racing a reset: none of their sessions outlives it.
+    app.post(
+        "/v1/password-resets",
+        None,
+        json!({"email": "race@example.com"}),
+    )
+    .await
+    .ok(202);
+    let link = token_in(
+        app.outbox("race@example.com").await.last().unwrap()["text"]
+            .as_str()
+            .unwrap(),
+    );
+    let body = json!({"email": "race@example.com", "password": "a brand new long passphrase"});
+    let sign_ins = futures::future::join_all((0..4).map(|_| sign_in(&app, body.clone())));
+    let confirm = app.post(
+        "/v1/password-resets/confirm",
+        None,
+        json!({"token": link, "new_password": "the very last passphrase"}),
+    );
+    let (sign_ins, confirmed) = tokio::join!(sign_ins, confirm);
+    confirmed.ok(200);
+    for r in sign_ins {
+        if r.status.as_u16() == 200 {
+            app.get("/v1/me", Some(r.body["token"].as_str().unwrap()))
+                .await
+                .problem(401, "unauthenticated");
+        }
+    }
+    // The reset also forgot the failures of guessers.
+    for _ in 0..5 {
+        sign_in(
+            &app,
+            json!({"email": "race@example.com", "password": "a wrong guess here"}),
+        )
+        .await
+        .problem(401, "invalid_credentials");
+    }
+    app.post(
+        "/v1/password-resets",
+        None,
+        json!({"email": "race@example.com"}),
+    )
+    .await
+    .ok(202);
+    let last = token_in(
+        app.outbox("race@example.com").await.last().unwrap()["text"]
+            .as_str()
+            .unwrap(),
+    );
+    app.post(
+        "/v1/password-resets/confirm",
+        None,
+        json!({"token": last, "new_password": "one more fresh passphrase"}),
+    )
+    .await
+    .ok(200);
+    sign_in(
+        &app,
+        json!({"email": "race@example.com", "password": "one more fresh passphrase"}),
+    )
+    .await
+    .ok(200);
+}

@@ -211,13 +211,20 @@ async fn lambda_starts(report: &mut Report) -> f64 {
     let in_env: Vec<(String, String)> = env_for(&mut env, "sessions")
         .into_iter()
         .filter(|(k, _)| !k.starts_with("SESSION_"))
-        .chain([("SESSION_SIGNING_KEY".to_string(), lambda::key_pair().0.clone())])
+        .chain([(
+            "SESSION_SIGNING_KEY".to_string(),
+            lambda::key_pair().0.clone(),
+        )])
         .collect();
     let mut key_costs = Vec::with_capacity(COLD_STARTS);
     for _ in 0..COLD_STARTS {
         let with_secret = env_for(&mut env, "sessions");
-        let ((secret_ms, _), _) =
-            cold_start(&bootstrap("sessions"), &with_secret, first_event("sessions")).await;
+        let ((secret_ms, _), _) = cold_start(
+            &bootstrap("sessions"),
+            &with_secret,
+            first_event("sessions"),
+        )
+        .await;
         let ((env_ms, _), _) =
             cold_start(&bootstrap("sessions"), &in_env, first_event("sessions")).await;
         key_costs.push(secret_ms - env_ms);

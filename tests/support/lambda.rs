@@ -257,11 +257,9 @@ pub fn key_pair() -> &'static (String, String) {
 
 /// A session signed with this process's key, as the issuing functions sign them.
 pub fn session_token(profile: uuid::Uuid, scope: Option<uuid::Uuid>) -> String {
-    let keys = invitations::session::SessionKeys::from_base64(
-        &key_pair().0,
-        chrono::Duration::hours(1),
-    )
-    .unwrap();
+    let keys =
+        invitations::session::SessionKeys::from_base64(&key_pair().0, chrono::Duration::hours(1))
+            .unwrap();
     let grant = invitations::session::Grant {
         profile,
         scope,

@@ -74,6 +74,10 @@ fn verified_before_v1_1() -> bool {
 pub struct PasswordReset {
     pub profile_id: Uuid,
     pub expires_at: chrono::DateTime<chrono::Utc>,
+    /// The profile's session epoch when the link was sent: a later reset or password change
+    /// moves it, and the link is dead.
+    #[serde(default)]
+    pub epoch: u32,
 }
 
 fn reset_pk(hash: &str) -> String {

@@ -54,6 +54,13 @@ pub async fn reserve(app: &App, account: &str) -> Result<Reserved> {
     Ok(Reserved { pk, sk })
 }
 
+/// Empties the account's window: the owner proved the address with a delivered credential (a
+/// reset link), so the failures of guessers no longer keep them out. In the transaction `tx`.
+pub fn clear(app: &App, tx: &mut crate::store::Tx, account: &str) {
+    let (sk, _, _) = window(app, app.now());
+    tx.clear_attempts(format!("RL#auth#{account}"), sk);
+}
+
 impl Reserved {
     /// The check succeeded: its place is given back. Best effort: a failure here only leaves
     /// one place used until the window ends.

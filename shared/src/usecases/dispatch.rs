@@ -38,15 +38,15 @@ pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
         let mut member = current.value.clone();
         let mut tx = app.store.tx();
         super::limits::count_due_send(&mut member, app.now());
-        let token = issue_now(app, &mut tx, &mut member, &tenant.name, app.now());
+        let links = issue_now(app, &mut tx, &mut member, &tenant.name, app.now());
         save(app, &tenant.name, tx, &current, &member).await?;
-        Ok(Some((member, token)))
+        Ok(Some((member, links)))
     })
     .await?;
     match ready {
-        Some((member, token)) => {
+        Some((member, links)) => {
             tracing::info!(tenant = %member.tenant_id, user = %member.id, "deferred invitation sent");
-            deliver(app, &tenant.name, member, &token).await?;
+            deliver(app, &tenant.name, member, &links).await?;
             Ok(Outcome::Sent)
         }
         None => {

@@ -319,15 +319,40 @@ pub async fn create_and_send(
     invitee: Invitee,
 ) -> Result<Member> {
     let deferral = invitee.deferral.clone();
-    let (member, token) = create(app, actor, inviter_name, invitee).await?;
-    match (token, deferral) {
-        (Some(token), _) => deliver(app, &actor.tenant_name, member, &token).await,
-        (None, Some(d)) => {
+    let (member, links) = create(app, actor, inviter_name, invitee).await?;
+    match deferral {
+        Some(d) => {
             schedule(app, actor, &member, &d).await?;
             Ok(member)
         }
-        (None, None) => Ok(member),
+        None => deliver(app, &actor.tenant_name, member, &links).await,
     }
+}
+
+/// The tokens of an invitation going out now: one per channel.
+pub type Links = Vec<(Channel, String)>;
+
+/// Mints one token per channel the invitation goes out on, each recording that channel alone,
+/// stored in `tx`: a link proves only the address it was sent to (one token emailed and texted
+/// would let whoever holds the phone prove the email).
+fn mint_links(
+    tx: &mut crate::store::Tx,
+    member: &Member,
+    tenant_name: &str,
+    expires_at: DateTime<Utc>,
+) -> Links {
+    member
+        .channels
+        .iter()
+        .map(|channel| {
+            let token = secrets::mint_token();
+            tx.put_token(
+                &secrets::token_hash(&token),
+                &token_record(member, tenant_name, expires_at, &[*channel]),
+            );
+            (*channel, token)
+        })
+        .collect()
 }
 
 /// The name of a member's deferred send for one generation (unique, at most 64 characters).
@@ -390,7 +415,7 @@ pub async fn create(
     actor: &Actor,
     inviter_name: &str,
     invitee: Invitee,
-) -> Result<(Member, Option<String>)> {
+) -> Result<(Member, Links)> {
     super::retrying(|| create_once(app, actor, inviter_name, invitee.clone())).await
 }
 
@@ -399,7 +424,7 @@ async fn create_once(
     actor: &Actor,
     inviter_name: &str,
     invitee: Invitee,
-) -> Result<(Member, Option<String>)> {
+) -> Result<(Member, Links)> {
     let now = app.now();
     let email_key = invitee.email.as_deref().map(validate::email_key);
     // What the writes below need to know, read at once and eventually consistent (the
@@ -491,30 +516,25 @@ async fn create_once(
     tx.put_member(&member, None);
     tx.claim_all(&member);
     super::limits::invitee(app, &mut tx, &member, stale, now);
-    let token = if deferred {
-        None
+    let links = if deferred {
+        Vec::new()
     } else {
-        let token = secrets::mint_token();
-        tx.put_token(
-            &secrets::token_hash(&token),
-            &token_record(&member, &actor.tenant_name, expires_at, &member.channels),
-        );
-        Some(token)
+        mint_links(&mut tx, &member, &actor.tenant_name, expires_at)
     };
     app.store.commit(tx).await?;
     tracing::info!(tenant = %member.tenant_id, user = %member.id, deferred, "invitation created");
-    Ok((member, token))
+    Ok((member, links))
 }
 
 /// Puts a member's invitation out now: `invited` for 24 hours from `now`, marked sent on its
-/// channels, with a fresh token of its current generation stored in `tx`. Returns the token.
+/// channels, with a fresh token of its current generation per channel stored in `tx`.
 pub fn issue_now(
     app: &App,
     tx: &mut crate::store::Tx,
     member: &mut Member,
     tenant_name: &str,
     now: DateTime<Utc>,
-) -> String {
+) -> Links {
     let expires_at = now + app.invitation_ttl();
     member.status = Status::Invited;
     member.invite_expires_at = Some(expires_at);
@@ -523,12 +543,7 @@ pub fn issue_now(
         .iter()
         .map(|c| (*c, Delivery::Sent))
         .collect();
-    let token = secrets::mint_token();
-    tx.put_token(
-        &secrets::token_hash(&token),
-        &token_record(member, tenant_name, expires_at, &member.channels),
-    );
-    token
+    mint_links(tx, member, tenant_name, expires_at)
 }
 
 /// A token's record. `delivered` are the channels it goes out on to the member's own address
@@ -585,17 +600,18 @@ where
     Err(SendError::Throttled)
 }
 
-/// Sends the invitation on the member's channels; a failure is recorded on the member.
+/// Sends the invitation on each channel with that channel's link; a failure is recorded on the
+/// member.
 pub async fn deliver(
     app: &App,
     tenant_name: &str,
     mut member: Member,
-    token: &str,
+    links: &[(Channel, String)],
 ) -> Result<Member> {
-    let link = accept_link(app, token);
     let expires_at = member.invite_expires_at.unwrap_or_else(|| app.now());
     let mut failed = Vec::new();
-    for channel in member.channels.clone() {
+    for (channel, token) in links {
+        let (channel, link) = (*channel, accept_link(app, token));
         let outcome = match (channel, &member.email, &member.phone) {
             (Channel::Email, Some(to), _) => {
                 let recipient = member.display_name();

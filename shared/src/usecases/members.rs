@@ -28,7 +28,7 @@ pub async fn reinvite(
     req: ReinviteRequest,
 ) -> Result<MemberView> {
     let req = &req;
-    let (actor, before, member, token) = retrying(|| async move {
+    let (actor, before, member, links) = retrying(|| async move {
         let actor = authorize(app, profile, tenant).await?;
         let current = target(app, &actor, user).await?;
         let now = app.now();
@@ -58,14 +58,14 @@ pub async fn reinvite(
         member.send_at = None;
         let mut tx = app.store.tx();
         super::limits::sends(app, &mut tx, &mut member, 0, now)?;
-        let token = issue_now(app, &mut tx, &mut member, &actor.tenant_name, now);
+        let links = issue_now(app, &mut tx, &mut member, &actor.tenant_name, now);
         save(app, &actor.tenant_name, tx, &current, &member).await?;
-        Ok((actor, current.value, member, token))
+        Ok((actor, current.value, member, links))
     })
     .await?;
     tracing::info!(tenant = %tenant, user = %user, "reinvited");
     drop_schedule(app, &before).await;
-    let member = deliver(app, &actor.tenant_name, member, &token).await?;
+    let member = deliver(app, &actor.tenant_name, member, &links).await?;
     Ok(MemberView::new(member, app.now(), actor.role))
 }
 

@@ -1,10 +1,8 @@
 //! Getting back in with a delivered credential: a password-reset link by email, and sign-in
 //! codes by email or SMS (the way back for people who have no email, or forgot their
 //! password). Both go only to a verified address of a profile, and both answer the same
-//! whether or not the address has one: the same status, the same body, and about the same
-//! work (a slow hash or a dummy one; a write; the time a send takes).
-
-use std::sync::atomic::{AtomicU64, Ordering};
+//! whether or not the address has one: the same status, the same body, the same reads and
+//! writes, and the same time (at least [`ANSWER_AFTER`], whatever the send took).
 
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng;
@@ -21,20 +19,14 @@ use crate::secrets;
 use crate::store::{AccessCode, Address, PasswordReset};
 use crate::validate;
 
-/// How long the last send took (microseconds): a request for an address nobody holds waits
-/// as long, so that the answer's timing does not tell.
-static LAST_SEND_MICROS: AtomicU64 = AtomicU64::new(0);
+/// The least time a request for a reset link or a sign-in code takes to answer: longer than a
+/// send takes (an SES or SNS call in the same region), so that an address with an account and
+/// one without answer after the same time.
+pub const ANSWER_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
-async fn timed_send<F: std::future::Future<Output = ()>>(send: F) {
-    let started = std::time::Instant::now();
-    send.await;
-    let took = started.elapsed().as_micros().min(u128::from(u64::MAX)) as u64;
-    LAST_SEND_MICROS.store(took, Ordering::Relaxed);
-}
-
-async fn as_long_as_a_send() {
-    let micros = LAST_SEND_MICROS.load(Ordering::Relaxed).min(2_000_000);
-    tokio::time::sleep(std::time::Duration::from_micros(micros)).await;
+/// Waits until `ANSWER_AFTER` has passed since `started`.
+async fn answer_after(started: tokio::time::Instant) {
+    tokio::time::sleep_until(started + ANSWER_AFTER).await;
 }
 
 #[derive(Clone, Deserialize)]
@@ -57,11 +49,16 @@ async fn verified_holder(app: &App, address: Address<'_>) -> Result<Option<Uuid>
     app.store.verified_profile(address).await
 }
 
-/// Counts a message to the address against its daily limit (shared by every message an
-/// address is sent about its account): `false` when the day's messages are used up.
+/// Counts a message to the address against its daily limit: a number's count is the one its
+/// invitations and sign-up codes count on; an email's is its own (invitation emails are counted
+/// per tenant, on the membership).
 fn count_message(app: &App, tx: &mut crate::store::Tx, address: Address<'_>, now: DateTime<Utc>) {
+    let counter = match address {
+        Address::Phone(e164) => format!("RL#to#{e164}"),
+        Address::Email(_) => format!("RL#to#{}", address.name()),
+    };
     tx.limit(
-        format!("RL#to#{}", address.name()),
+        counter,
         super::limits::today(now),
         app.config.limits.sends_per_recipient_per_day,
         (now + Duration::days(2)).timestamp(),
@@ -72,6 +69,7 @@ fn count_message(app: &App, tx: &mut crate::store::Tx, address: Address<'_>, now
 
 /// `POST /v1/password-resets`: emails a single-use link valid one hour to a verified address.
 pub async fn request_reset(app: &App, req: ResetRequest) -> Result<Requested> {
+    let started = tokio::time::Instant::now();
     let email = validate::email("email", &req.email).map_err(|e| Error::Validation(vec![e]))?;
     let key = validate::email_key(&email);
     let address = Address::Email(&key);
@@ -80,40 +78,35 @@ pub async fn request_reset(app: &App, req: ResetRequest) -> Result<Requested> {
     let answer = Requested { expires_at };
     let mut tx = app.store.tx();
     count_message(app, &mut tx, address, now);
-    let Some(profile_id) = verified_holder(app, address).await? else {
-        // Counted like a real one (so the limit answers alike), nothing else.
-        match app.store.commit(tx).await {
-            Ok(()) | Err(Error::RateLimited(..)) => {}
-            Err(e) => return Err(e),
-        }
-        as_long_as_a_send().await;
-        return Ok(answer);
-    };
+    // An address nobody holds reads a profile too (the nil one, which never exists).
+    let holder = verified_holder(app, address).await?;
+    let profile = app.store.profile(holder.unwrap_or(Uuid::nil())).await?;
     let token = secrets::mint_token();
-    tx.put_password_reset(
-        &secrets::token_hash(&token),
-        &PasswordReset {
-            profile_id,
-            expires_at,
-        },
-    );
-    match app.store.commit(tx).await {
-        Ok(()) => {}
-        Err(Error::RateLimited(..)) => {
-            as_long_as_a_send().await;
-            return Ok(answer);
-        }
-        Err(e) => return Err(e),
+    if let Some(p) = &profile {
+        tx.put_password_reset(
+            &secrets::token_hash(&token),
+            &PasswordReset {
+                profile_id: p.value.id,
+                expires_at,
+                epoch: p.value.session_epoch,
+            },
+        );
     }
-    let link = format!("{}/reset#token={token}", app.config.accept_url_base);
-    let message = crate::email::password_reset(&email, &link)?;
-    timed_send(async {
+    // Counted alike whoever holds the address (so the limit answers alike).
+    let committed = match app.store.commit(tx).await {
+        Ok(()) => true,
+        Err(Error::RateLimited(..)) => false,
+        Err(e) => return Err(e),
+    };
+    if let (Some(p), true) = (&profile, committed) {
+        let link = format!("{}/reset#token={token}", app.config.accept_url_base);
+        let message = crate::email::password_reset(&email, &link)?;
         if let Err(e) = app.mailer.send_email(&message).await {
             tracing::warn!(error = %e, "password-reset email not sent");
         }
-    })
-    .await;
-    tracing::info!(profile = %profile_id, "password-reset link sent");
+        tracing::info!(profile = %p.value.id, "password-reset link sent");
+    }
+    answer_after(started).await;
     Ok(answer)
 }
 
@@ -146,6 +139,10 @@ pub async fn confirm_reset(app: &App, req: ResetConfirm) -> Result<SignedIn> {
         .await?
         .ok_or(Error::ResetInvalid)?;
     let p = &profile.value;
+    // A later reset link, or a password change, since this one was sent: it is dead.
+    if p.session_epoch != read.value.epoch {
+        return Err(Error::ResetInvalid);
+    }
     let email = p.email.clone().unwrap_or_default();
     secrets::check_password_strength(
         &req.new_password,
@@ -153,16 +150,28 @@ pub async fn confirm_reset(app: &App, req: ResetConfirm) -> Result<SignedIn> {
     )?;
     let new = req.new_password.clone();
     let password_hash = super::hashing(move || secrets::hash_password(&new)).await??;
-    let use_link = |tx: &mut crate::store::Tx| tx.use_password_reset(&hash, &read);
-    super::sessions::set_password(app, profile_id, password_hash, Some(&use_link))
-        .await
-        .map_err(|e| match e {
-            // Used meanwhile by a concurrent confirm.
-            Error::Stale => Error::ResetInvalid,
-            other => other,
-        })?;
+    // The link is used up, and the account's failures are forgotten: its owner proved the
+    // address, so guessers no longer keep them out.
+    let account = super::sessions::account_of(p);
+    let use_link = |tx: &mut crate::store::Tx| {
+        tx.use_password_reset(&hash, &read);
+        super::attempts::clear(app, tx, &account);
+    };
+    let epoch = super::sessions::set_password(
+        app,
+        profile_id,
+        password_hash,
+        Some(read.value.epoch),
+        Some(&use_link),
+    )
+    .await
+    .map_err(|e| match e {
+        // Used meanwhile by a concurrent confirm, or overtaken by another change.
+        Error::Stale | Error::Unauthenticated => Error::ResetInvalid,
+        other => other,
+    })?;
     tracing::info!(profile = %profile_id, "password reset");
-    session_for(app, profile_id, None).await
+    session_for(app, profile_id, None, Some(epoch)).await
 }
 
 #[derive(Clone, Deserialize)]
@@ -203,6 +212,7 @@ async fn sms_tenant(app: &App, profile: Uuid, country: Option<&str>) -> Result<O
 /// `POST /v1/sign-in-codes`: texts or emails a six-digit code, valid ten minutes, to a verified
 /// address of a profile.
 pub async fn request_code(app: &App, req: CodeRequest) -> Result<Requested> {
+    let started = tokio::time::Instant::now();
     let typed = typed(&req.email, &req.phone)?;
     let country = match &typed {
         super::sessions::Typed::Phone(raw) => {
@@ -264,10 +274,10 @@ pub async fn request_code(app: &App, req: CodeRequest) -> Result<Requested> {
         Err(e) => return Err(e),
     };
     if send.is_none() || !committed {
-        as_long_as_a_send().await;
+        answer_after(started).await;
         return Ok(answer);
     }
-    timed_send(async {
+    {
         let sent = if parsed.1 {
             match crate::email::sign_in_code(&parsed.0, &code) {
                 Ok(message) => app
@@ -291,8 +301,8 @@ pub async fn request_code(app: &App, req: CodeRequest) -> Result<Requested> {
         if let Err(e) = sent {
             tracing::warn!(error = %e, "sign-in code not sent");
         }
-    })
-    .await;
+    }
+    answer_after(started).await;
     Ok(answer)
 }
 

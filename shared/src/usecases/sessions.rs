@@ -95,18 +95,22 @@ pub fn typed<'a>(email: &'a Option<String>, phone: &'a Option<String>) -> Result
 pub async fn sign_in(app: &App, req: SignInRequest) -> Result<SignedIn> {
     let typed = typed(&req.email, &req.phone)?;
     let parsed = parse_address(&typed);
-    let (profile_id, scope) = match (&req.password, &req.code) {
-        (Some(password), None) => (with_password(app, parsed.as_ref(), password).await?, None),
+    let (profile_id, scope, epoch) = match (&req.password, &req.code) {
+        (Some(password), None) => {
+            let (profile, epoch) = with_password(app, parsed.as_ref(), password).await?;
+            (profile, None, Some(epoch))
+        }
         (None, Some(code)) => {
             let code = super::access_code::normalise(code);
             match (&parsed, code.len()) {
                 (Some(p), 6) => (
                     super::recovery::redeem_sign_in_code(app, address(p), &code).await?,
                     None,
+                    None,
                 ),
                 (Some((key, true)), _) => {
                     let (profile, tenant) = super::access_code::redeem(app, key, &code).await?;
-                    (profile, Some(tenant))
+                    (profile, Some(tenant), None)
                 }
                 _ => {
                     super::hashing(move || secrets::verify_password(&code, secrets::dummy_hash()))
@@ -117,16 +121,26 @@ pub async fn sign_in(app: &App, req: SignInRequest) -> Result<SignedIn> {
         }
         _ => return Err(Error::field("password", "send either password or code")),
     };
-    let signed_in = session_for(app, profile_id, scope).await?;
+    let signed_in = session_for(app, profile_id, scope, epoch).await?;
     tracing::info!(profile = %profile_id, scoped = signed_in.scope.is_some(), "signed in");
     Ok(signed_in)
 }
 
 /// A new session for a profile that just proved itself: confined to `scope` (a vouched
-/// credential's tenant), or to the tenant that vouched for the profile itself.
-pub async fn session_for(app: &App, profile_id: Uuid, scope: Option<Uuid>) -> Result<SignedIn> {
+/// credential's tenant), or to the tenant that vouched for the profile itself. `epoch` is the
+/// session epoch of the profile whose password was checked: if it has moved since (a reset or
+/// a password change in between), the proof is stale and no session is issued.
+pub async fn session_for(
+    app: &App,
+    profile_id: Uuid,
+    scope: Option<Uuid>,
+    epoch: Option<u32>,
+) -> Result<SignedIn> {
     let (profile, mut memberships) = app.store.profile_with_access(profile_id).await?;
     let profile = profile.ok_or(Error::InvalidCredentials)?;
+    if epoch.is_some_and(|e| e != profile.session_epoch) {
+        return Err(Error::InvalidCredentials);
+    }
     let scope = scope.or(profile.bound_to);
     if let Some(tenant) = scope {
         memberships.retain(|a| a.tenant_id == tenant);
@@ -148,9 +162,14 @@ pub async fn session_for(app: &App, profile_id: Uuid, scope: Option<Uuid>) -> Re
     })
 }
 
-/// The profile whose password this is. The account's place is reserved first; an address
-/// nobody holds, or a profile without a password, is checked against a dummy hash.
-async fn with_password(app: &App, parsed: Option<&(String, bool)>, password: &str) -> Result<Uuid> {
+/// The profile whose password this is, and its session epoch when it was checked. The account's
+/// place is reserved first; an address nobody holds, or a profile without a password, is
+/// checked against a dummy hash, after the same reads.
+async fn with_password(
+    app: &App,
+    parsed: Option<&(String, bool)>,
+    password: &str,
+) -> Result<(Uuid, u32)> {
     let Some(parsed) = parsed else {
         let password = password.to_string();
         super::hashing(move || secrets::verify_password(&password, secrets::dummy_hash())).await?;
@@ -158,10 +177,12 @@ async fn with_password(app: &App, parsed: Option<&(String, bool)>, password: &st
     };
     let address = address(parsed);
     let reserved = super::attempts::reserve(app, &address.name()).await?;
-    let profile = match app.store.holder(address).await? {
-        Some(holder) => app.store.profile(holder.value.profile_id).await?,
-        None => None,
-    };
+    // An address nobody holds reads a profile too (the nil one, which never exists).
+    let holder = app.store.holder(address).await?;
+    let profile = app
+        .store
+        .profile(holder.map_or(Uuid::nil(), |h| h.value.profile_id))
+        .await?;
     let phc = profile
         .as_ref()
         .map(|p| p.value.password_hash.clone())
@@ -172,7 +193,7 @@ async fn with_password(app: &App, parsed: Option<&(String, bool)>, password: &st
     match profile {
         Some(p) if ok && p.value.has_password() => {
             reserved.succeeded(app).await;
-            Ok(p.value.id)
+            Ok((p.value.id, p.value.session_epoch))
         }
         _ => {
             reserved.failed();
@@ -266,6 +287,11 @@ pub async fn change_password(
 ) -> Result<SignedIn> {
     let current = super::authenticate(app, caller).await?;
     let p = &current.value;
+    // A session a vouched credential gave reaches only a profile bound to its tenant: it may
+    // not give a password (and so a way in beyond that tenant) to any other.
+    if caller.scope.is_some() && p.bound_to != caller.scope {
+        return Err(Error::ProofRequired);
+    }
     if p.has_password() {
         let Some(given) = req.current_password.clone() else {
             return Err(Error::field(
@@ -289,9 +315,15 @@ pub async fn change_password(
     )?;
     let new = req.new_password.clone();
     let password_hash = super::hashing(move || secrets::hash_password(&new)).await??;
-    set_password(app, caller.profile, password_hash, None).await?;
+    // Only over the profile as the session saw it: a reset (or another change) in between wins.
+    let epoch = set_password(app, caller.profile, password_hash, Some(caller.epoch), None)
+        .await
+        .map_err(|e| match e {
+            Error::Stale => Error::Unauthenticated,
+            other => other,
+        })?;
     tracing::info!(profile = %caller.profile, "password changed");
-    session_for(app, caller.profile, caller.scope).await
+    session_for(app, caller.profile, caller.scope, Some(epoch)).await
 }
 
 /// The name of a profile's account for the failure limit: its address, else its id.
@@ -304,13 +336,15 @@ pub fn account_of(p: &crate::model::Profile) -> String {
 }
 
 /// Stores a new password hash and moves the profile to a new session epoch (every earlier
-/// session ends), in one transaction with `also` (a reset link's use).
+/// session ends), in one transaction with `also` (a reset link's use); only while the profile
+/// is still at epoch `expected`, if given (`stale` otherwise). Returns the new epoch.
 pub async fn set_password(
     app: &App,
     profile: Uuid,
     password_hash: String,
+    expected: Option<u32>,
     also: Option<&(dyn Fn(&mut crate::store::Tx) + Sync)>,
-) -> Result<()> {
+) -> Result<u32> {
     let password_hash = &password_hash;
     super::retrying(|| async move {
         let current = app
@@ -318,6 +352,9 @@ pub async fn set_password(
             .profile(profile)
             .await?
             .ok_or(Error::Unauthenticated)?;
+        if expected.is_some_and(|e| e != current.value.session_epoch) {
+            return Err(Error::Unauthenticated);
+        }
         let mut updated = current.value.clone();
         updated.password_hash = password_hash.clone();
         updated.session_epoch = updated.session_epoch.wrapping_add(1);
@@ -327,7 +364,8 @@ pub async fn set_password(
             also(&mut tx);
         }
         tx.put_profile(&updated, &current);
-        app.store.commit(tx).await
+        app.store.commit(tx).await?;
+        Ok(updated.session_epoch)
     })
     .await
 }
