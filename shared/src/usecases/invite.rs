@@ -283,32 +283,41 @@ pub async fn invite(
     tenant_id: Uuid,
     req: InviteRequest,
 ) -> Result<MemberView> {
-    let (actor, tenant, inviter_name) = inviting(app, profile, tenant_id).await?;
-    let invitee = validate(&req, &tenant, app.now())?;
-    if !actor.role.may_manage(invitee.role) {
-        return Err(Error::Forbidden);
-    }
-    let member = create_and_send(app, &actor, &inviter_name, invitee).await?;
-    Ok(MemberView::new(member, app.now(), actor.role))
+    invite_as(app, &inviting(app, profile, tenant_id).await?, req).await
 }
 
-/// The caller, authorised to invite in the tenant, with the tenant's settings and the caller's
-/// name as the invitation gives it, read at once.
-pub async fn inviting(
-    app: &App,
-    profile: Uuid,
-    tenant_id: Uuid,
-) -> Result<(Actor, std::sync::Arc<Tenant>, String)> {
+/// Invites one person on behalf of an inviter already authorised.
+pub async fn invite_as(app: &App, inviter: &Inviter, req: InviteRequest) -> Result<MemberView> {
+    let invitee = validate(&req, &inviter.tenant, app.now())?;
+    if !inviter.actor.role.may_manage(invitee.role) {
+        return Err(Error::Forbidden);
+    }
+    let member = create_and_send(app, &inviter.actor, &inviter.name, invitee).await?;
+    Ok(MemberView::new(member, app.now(), inviter.actor.role))
+}
+
+/// A caller authorised to invite in a tenant, with the tenant's settings and the caller's name
+/// as the invitation gives it.
+pub struct Inviter {
+    pub actor: Actor,
+    pub tenant: std::sync::Arc<Tenant>,
+    pub name: String,
+}
+
+/// Authorises the caller to invite in the tenant, and reads the tenant's settings and the
+/// caller's name at once. A request body is read only after this: whoever may not invite
+/// here costs no more than their body's bytes.
+pub async fn inviting(app: &App, profile: Uuid, tenant_id: Uuid) -> Result<Inviter> {
     let actor = authorize(app, profile, tenant_id).await?;
-    let (tenant, inviter_name) = futures::try_join!(
+    let (tenant, name) = futures::try_join!(
         app.store.tenant(tenant_id),
         app.store.member_name_eventual(tenant_id, actor.user_id)
     )?;
-    Ok((
+    Ok(Inviter {
         actor,
-        tenant.ok_or(Error::NotFound)?,
-        inviter_name.ok_or(Error::NotFound)?,
-    ))
+        tenant: tenant.ok_or(Error::NotFound)?,
+        name: name.ok_or(Error::NotFound)?,
+    })
 }
 
 /// Creates the member and sends (or schedules) the invitation.
