@@ -30,8 +30,7 @@ const MAX_COLUMNS: usize = 32;
 const MAX_COLUMN_NAME: usize = 32;
 
 /// Batch-level defaults: what a row does not say, it takes from here.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct Defaults {
     pub role: Option<Role>,
     pub teams: Option<Vec<String>>,
@@ -188,7 +187,9 @@ impl<'de> Deserialize<'de> for RawRows {
 struct JsonBatch {
     invitees: RawRows,
     role: Option<Role>,
+    #[serde(default, deserialize_with = "check::capped_list")]
     teams: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "check::capped_list")]
     products: Option<Vec<String>>,
     channels: Option<Vec<Channel>>,
     send_at: Option<String>,

@@ -26,8 +26,11 @@ pub struct InviteRequest {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub role: Option<Role>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub agent_ids: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub teams: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub products: Option<Vec<String>>,
     pub shortcode: Option<String>,
     pub employment: Option<Employment>,
@@ -72,8 +75,11 @@ pub fn validate_employment(e: &Employment, errors: &mut Errors) -> Employment {
         .as_deref()
         .and_then(|d| errors.check(validate::name("employment.job_title", d)));
     let mut extra = BTreeMap::new();
-    if e.extra.len() > 20 {
-        errors.push("employment.extra", "must hold at most 20 fields");
+    if e.extra.len() > validate::MAX_EXTRA {
+        errors.push(
+            "employment.extra",
+            format!("must hold at most {} fields", validate::MAX_EXTRA),
+        );
     } else {
         for (k, v) in &e.extra {
             let key = errors.check(validate::label(&format!("employment.extra.{k}"), k, 40));
