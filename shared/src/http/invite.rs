@@ -38,11 +38,15 @@ fn respond(reply: Reply, location: Option<String>) -> Response {
     response
 }
 
+fn json(value: &impl serde::Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Internal(e.to_string()))
+}
+
 /// Runs `work` under the request's `Idempotency-Key`, if it has one, and answers `status` with
-/// its result. The caller must have been authorised already, so that no stranger can claim
-/// keys in a tenant.
+/// its result (JSON text). The caller must have been authorised already, so that no stranger
+/// can claim keys in a tenant.
 #[allow(clippy::too_many_arguments)]
-async fn idempotent<T, F, Fut>(
+async fn idempotent<F, Fut>(
     app: &State,
     caller: uuid::Uuid,
     tenant: uuid::Uuid,
@@ -53,21 +57,19 @@ async fn idempotent<T, F, Fut>(
     work: F,
 ) -> Result<Reply>
 where
-    T: serde::Serialize,
     F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<T>>,
+    Fut: std::future::Future<Output = Result<String>>,
 {
-    let text = |done: T| serde_json::to_string(&done).map_err(|e| Error::Internal(e.to_string()));
     let Some(key) = idempotency_key(headers)? else {
         return Ok(Reply {
             status,
-            body: text(work().await?)?,
+            body: work().await?,
             replayed: false,
         });
     };
     let fingerprint = idempotency::fingerprint("POST", target, &body.content_type, &body.bytes);
     idempotency::run(app, tenant, caller, &key, &fingerprint, || async {
-        Ok((status, text(work().await?)?))
+        Ok((status, work().await?))
     })
     .await
 }
@@ -100,7 +102,7 @@ async fn create(
         || async {
             let member = invite::invite_as(&app, &inviter, request).await?;
             created = Some(member.id);
-            Ok(member)
+            json(&member)
         },
     )
     .await?;
@@ -143,7 +145,7 @@ async fn create_many(
         &uri.to_string(),
         &body,
         200,
-        || batch::batch(&app, invitees),
+        || async { batch::batch(&app, invitees).await?.to_json() },
     )
     .await?;
     Ok(respond(reply, None))

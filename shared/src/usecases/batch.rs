@@ -521,9 +521,28 @@ pub enum Outcome {
     },
 }
 
+/// A batch's answer: each row's result (an `Outcome`) as JSON text, in row order. A row's
+/// result is written when the row is done, so that a thousand members are not all held as
+/// views until the last one is: their text is half the memory.
 #[derive(Serialize)]
 pub struct BatchResult {
-    pub results: Vec<Outcome>,
+    pub results: Vec<Box<RawValue>>,
+}
+
+impl BatchResult {
+    /// `{"results": [...]}`, written into a buffer of its size (grown by doubling, the text of
+    /// a thousand large members took up to twice its size, and as much again while it grew).
+    pub fn to_json(&self) -> Result<String> {
+        let size = self
+            .results
+            .iter()
+            .map(|r| r.get().len() + 1)
+            .sum::<usize>()
+            + 16;
+        let mut text = Vec::with_capacity(size);
+        serde_json::to_writer(&mut text, self).map_err(|e| Error::Internal(e.to_string()))?;
+        String::from_utf8(text).map_err(|e| Error::Internal(e.to_string()))
+    }
 }
 
 /// Invites every row of a batch read by `read`, each with its own result.
@@ -560,39 +579,50 @@ pub async fn batch(app: &App, batch: Batch) -> Result<BatchResult> {
             Err(Error::DuplicateInBatch)
         }
     };
-    let mut results: Vec<Outcome> = futures::stream::iter(rows.into_iter().enumerate())
-        .map(|(index, row)| {
-            let invitee = check_row(index, row);
-            async move {
-                let created = match invitee {
-                    Ok(inv) => create_and_send(app, &inviter.actor, &inviter.name, inv).await,
-                    Err(e) => Err(e),
-                };
-                match created {
-                    Ok(member) => Outcome::Created {
-                        index,
-                        member: Box::new(MemberView::new(member, app.now(), inviter.actor.role)),
-                    },
-                    Err(e) => {
-                        if let Error::Internal(cause) = &e {
-                            tracing::error!(%cause, index, "batch row failed");
-                        }
-                        Outcome::Error {
+    let mut results: Vec<(usize, Result<Box<RawValue>>)> =
+        futures::stream::iter(rows.into_iter().enumerate())
+            .map(|(index, row)| {
+                let invitee = check_row(index, row);
+                async move {
+                    let created = match invitee {
+                        Ok(inv) => create_and_send(app, &inviter.actor, &inviter.name, inv).await,
+                        Err(e) => Err(e),
+                    };
+                    let outcome = match created {
+                        Ok(member) => Outcome::Created {
                             index,
-                            error: e.problem(),
+                            member: Box::new(MemberView::new(
+                                member,
+                                app.now(),
+                                inviter.actor.role,
+                            )),
+                        },
+                        Err(e) => {
+                            if let Error::Internal(cause) = &e {
+                                tracing::error!(%cause, index, "batch row failed");
+                            }
+                            Outcome::Error {
+                                index,
+                                error: e.problem(),
+                            }
                         }
-                    }
+                    };
+                    let text = serde_json::value::to_raw_value(&outcome)
+                        .map_err(|e| Error::Internal(e.to_string()));
+                    (index, text)
                 }
-            }
-        })
-        .buffer_unordered(CONCURRENCY)
-        .collect()
-        .await;
-    results.sort_by_key(|o| match o {
-        Outcome::Created { index, .. } | Outcome::Error { index, .. } => *index,
-    });
+            })
+            .buffer_unordered(CONCURRENCY)
+            .collect()
+            .await;
+    results.sort_by_key(|(index, _)| *index);
     tracing::info!(tenant = %inviter.actor.tenant_id, rows = results.len(), "batch invited");
-    Ok(BatchResult { results })
+    Ok(BatchResult {
+        results: results
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect::<Result<_>>()?,
+    })
 }
 
 #[cfg(test)]
