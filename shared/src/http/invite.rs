@@ -74,7 +74,7 @@ where
     .await
 }
 
-/// The body is read only once the caller is known to be allowed to invite here.
+/// The body is parsed only once the caller is known to be allowed to invite here.
 async fn create(
     Extract(app): Extract<State>,
     Caller(caller): Caller,

@@ -472,7 +472,7 @@ pub struct Batch {
     defaults: Defaults,
 }
 
-/// Authorises the caller, then reads the body (never the other way round): someone who may not
+/// Authorises the caller, then parses the body (never the other way round): someone who may not
 /// invite in the tenant gets their 404 or 403 before any row is built, and costs no more than
 /// their body's bytes. `query` holds a CSV batch's defaults.
 pub async fn read(

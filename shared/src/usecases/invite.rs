@@ -311,7 +311,7 @@ pub struct Inviter {
 }
 
 /// Authorises the caller to invite in the tenant, and reads the tenant's settings and the
-/// caller's name at once. A request body is read only after this: whoever may not invite
+/// caller's name at once. A request body is parsed only after this: whoever may not invite
 /// here costs no more than their body's bytes.
 pub async fn inviting(app: &App, profile: Uuid, tenant_id: Uuid) -> Result<Inviter> {
     let actor = authorize(app, profile, tenant_id).await?;
