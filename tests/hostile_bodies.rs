@@ -25,6 +25,9 @@
 //! 1 MiB bodies that cost nothing more (its allocator's first large blocks), so that what is
 //! measured is what a body costs beyond its bytes. No timing is asserted.
 
+// Peak memory is read from /proc/PID/status.
+#![cfg(target_os = "linux")]
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
