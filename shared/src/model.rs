@@ -139,7 +139,11 @@ pub struct Employment {
     pub department: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::validate::capped_extra"
+    )]
     pub extra: BTreeMap<String, String>,
 }
 

@@ -118,6 +118,51 @@ async fn malformed_bodies_get_clear_errors() {
     )
     .await
     .problem(415, "unsupported_media_type");
+    // 100,000 brackets: never closed, not JSON; closed, of the wrong type from the first one
+    // on. Either way a clean 400, not a stack overflow. A batch keeps each row as text until
+    // the row is read on its own: a row nested deep is reported in its place, as any row that
+    // is not an invitee.
+    let deep = |inner: &str| format!("{}{inner}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let batch = format!("{}/v1/tenants/{}/invitations/batch", app.base, tenant.id);
+    for (to, body, code) in [
+        (&url, "[".repeat(100_000), "invalid_json"),
+        (&url, deep(""), "validation_failed"),
+        (
+            &batch,
+            format!("{{\"invitees\": {}", "[".repeat(100_000)),
+            "invalid_json",
+        ),
+        (
+            &batch,
+            format!("{{\"invitees\": [], \"teams\": {}}}", deep("")),
+            "validation_failed",
+        ),
+    ] {
+        let r = app
+            .client
+            .post(to)
+            .bearer_auth(&tenant.token)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        TestApp::reply(r).await.problem(400, code);
+    }
+    let r = app
+        .client
+        .post(&batch)
+        .bearer_auth(&tenant.token)
+        .header("content-type", "application/json")
+        .body(format!("{{\"invitees\": [{}]}}", deep("")))
+        .send()
+        .await
+        .unwrap();
+    let r = TestApp::reply(r).await;
+    assert_eq!(
+        r.ok(200)["results"][0]["error"]["code"],
+        "validation_failed"
+    );
     let huge = format!(
         "{{\"email\": \"a@example.com\", \"first_name\": \"{}\"}}",
         "x".repeat(1024 * 1024 + 10)

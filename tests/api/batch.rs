@@ -14,13 +14,26 @@ async fn post_batch(
     body: String,
     key: Option<&str>,
 ) -> crate::helpers::Reply {
+    send_batch(app, &tenant.id, "", &tenant.token, content_type, body, key).await
+}
+
+/// A batch to `tenant` (its query string after the path) as the holder of `token`.
+async fn send_batch(
+    app: &TestApp,
+    tenant: &str,
+    query: &str,
+    token: &str,
+    content_type: &str,
+    body: String,
+    key: Option<&str>,
+) -> crate::helpers::Reply {
     let mut req = app
         .client
         .post(format!(
-            "{}/v1/tenants/{}/invitations/batch",
-            app.base, tenant.id
+            "{}/v1/tenants/{tenant}/invitations/batch{query}",
+            app.base
         ))
-        .bearer_auth(&tenant.token)
+        .bearer_auth(token)
         .header("content-type", content_type)
         .body(body);
     if let Some(k) = key {
@@ -139,6 +152,113 @@ async fn more_than_1000_rows_is_refused_whole() {
             .unwrap()
             .is_empty()
     );
+}
+
+#[tokio::test]
+async fn a_caller_who_may_not_invite_is_refused_before_their_batch_is_read() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Cerrado").await;
+    let other = app.tenant("Hotel Vecino").await;
+    let (_, reader) = app
+        .active_member(&tenant, "lectora@example.com", "user")
+        .await;
+    let too_many: String = (0..1001).map(|i| format!("p{i}@example.com\n")).collect();
+    let bad_defaults = json!({"invitees": [{"email": "a@example.com"}], "teams": vec![""; 51]});
+    // What an admin is told about each body; anyone else is told only that they may not.
+    let bodies = [
+        (
+            "application/json",
+            "{\"invitees\": [".to_string(),
+            400,
+            "invalid_json",
+        ),
+        (
+            "application/json",
+            bad_defaults.to_string(),
+            400,
+            "validation_failed",
+        ),
+        ("text/csv", too_many, 413, "batch_too_large"),
+        (
+            "text/csv",
+            "email,salary\na@example.com,1\n".into(),
+            400,
+            "validation_failed",
+        ),
+    ];
+    for (content_type, body, status, code) in bodies {
+        for (token, status, code) in [
+            (&reader, 403, "forbidden"),
+            (&other.token, 404, "not_found"),
+            (&tenant.token, status, code),
+        ] {
+            send_batch(
+                &app,
+                &tenant.id,
+                "",
+                token,
+                content_type,
+                body.clone(),
+                None,
+            )
+            .await
+            .problem(status, code);
+        }
+    }
+    assert_eq!(app.stats(&tenant).await["invited"], 0);
+}
+
+#[tokio::test]
+async fn batch_defaults_beyond_what_a_row_may_hold_are_refused_once_for_the_whole_batch() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Medida").await;
+    let rows: Vec<_> = (0..1000)
+        .map(|i| json!({"email": format!("d{i}@example.com")}))
+        .collect();
+    let teams: Vec<String> = (0..51).map(|i| format!("team {i}")).collect();
+    let r = post_batch(
+        &app,
+        &tenant,
+        "application/json",
+        json!({"invitees": rows, "role": "team_leader", "teams": teams}).to_string(),
+        None,
+    )
+    .await;
+    r.problem(400, "validation_failed");
+    assert_eq!(
+        r.body["errors"],
+        json!([{"field": "teams", "message": "must hold at most 50 entries"}]),
+        "one error for the batch, not one per row"
+    );
+    // The same limits hold for a CSV batch's defaults, from the query string.
+    let long = "x".repeat(65);
+    let r = send_batch(
+        &app,
+        &tenant.id,
+        &format!("?role=team_leader&teams=Night,{long}"),
+        &tenant.token,
+        "text/csv",
+        "ana@example.com\nbob@example.com\n".into(),
+        None,
+    )
+    .await;
+    r.problem(400, "validation_failed");
+    assert_eq!(r.body["errors"][0]["field"], "teams[1]");
+    assert_eq!(app.stats(&tenant).await["invited"], 0);
+    // Within the limits, every row takes them.
+    let r = send_batch(
+        &app,
+        &tenant.id,
+        "?role=team_leader&teams=Night,%20Night%20,Day",
+        &tenant.token,
+        "text/csv",
+        "ana@example.com\nbob@example.com\n".into(),
+        None,
+    )
+    .await;
+    for row in r.ok(200)["results"].as_array().unwrap() {
+        assert_eq!(row["member"]["teams"], json!(["Night", "Day"]), "{row}");
+    }
 }
 
 #[tokio::test]

@@ -1421,6 +1421,30 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores, {memory}; {kernel}; {rustc}; {wrk}")
 }
 
+/// Sections of `BENCHMARKS.md` measured by other means than this program (each says how),
+/// kept as they are when the file is written again.
+const KEPT_SECTIONS: [&str; 1] = ["## Memory under hostile bodies"];
+
+/// The kept sections of the current `BENCHMARKS.md`, each up to the next `## ` heading.
+fn kept_sections() -> String {
+    let Ok(old) = std::fs::read_to_string(root().join("BENCHMARKS.md")) else {
+        return String::new();
+    };
+    let mut kept = String::new();
+    for heading in KEPT_SECTIONS {
+        let Some(start) = old.find(&format!("\n{heading}\n")).map(|at| at + 1) else {
+            continue;
+        };
+        let body = &old[start + heading.len()..];
+        let end = body
+            .find("\n## ")
+            .map_or(old.len(), |at| start + heading.len() + at);
+        kept.push_str(old[start..end].trim_end());
+        kept.push_str("\n\n");
+    }
+    kept
+}
+
 fn write_markdown(report: &Report, parts: &str) {
     let date = chrono::Utc::now().format("%Y-%m-%d %H:%M UTC");
     let commit = Command::new("git")
@@ -1431,7 +1455,8 @@ fn write_markdown(report: &Report, parts: &str) {
         .unwrap_or_default();
     let mut md = format!(
         "# Benchmarks\n\n\
-         Measured by `make bench` (`tests/benches/figures.rs`); this file is written by it.\n\n\
+         Measured by `make bench` (`tests/benches/figures.rs`); this file is written by it, \
+         but for the sections that say how else they are measured, which it keeps.\n\n\
          - Date: {date}, commit {commit}\n\
          - Machine: {}\n\
          - Parts: {parts}\n\n\
@@ -1454,6 +1479,9 @@ fn write_markdown(report: &Report, parts: &str) {
         md.push_str(s);
         md.push('\n');
     }
+    md.push_str(&kept_sections());
+    md.truncate(md.trim_end().len());
+    md.push('\n');
     std::fs::write(root().join("BENCHMARKS.md"), md).expect("write BENCHMARKS.md");
 }
 

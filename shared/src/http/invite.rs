@@ -9,8 +9,7 @@ use axum::routing::post;
 use super::State;
 use super::extract::{Caller, RawBody, id, idempotency_key, parse_json};
 use crate::error::{Error, Result};
-use crate::model::{Channel, Role};
-use crate::usecases::batch::{self, Defaults};
+use crate::usecases::batch;
 use crate::usecases::idempotency::{self, Reply};
 use crate::usecases::invite::{self, InviteRequest};
 
@@ -39,10 +38,15 @@ fn respond(reply: Reply, location: Option<String>) -> Response {
     response
 }
 
-/// Runs `work` under the request's `Idempotency-Key`, if it has one (the caller is authorised
-/// first, so no stranger can claim keys in a tenant), and answers `status` with its result.
+fn json(value: &impl serde::Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// Runs `work` under the request's `Idempotency-Key`, if it has one, and answers `status` with
+/// its result (JSON text). The caller must have been authorised already, so that no stranger
+/// can claim keys in a tenant.
 #[allow(clippy::too_many_arguments)]
-async fn idempotent<T, F, Fut>(
+async fn idempotent<F, Fut>(
     app: &State,
     caller: crate::session::Principal,
     tenant: uuid::Uuid,
@@ -53,26 +57,24 @@ async fn idempotent<T, F, Fut>(
     work: F,
 ) -> Result<Reply>
 where
-    T: serde::Serialize,
     F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<T>>,
+    Fut: std::future::Future<Output = Result<String>>,
 {
-    let text = |done: T| serde_json::to_string(&done).map_err(|e| Error::Internal(e.to_string()));
     let Some(key) = idempotency_key(headers)? else {
         return Ok(Reply {
             status,
-            body: text(work().await?)?,
+            body: work().await?,
             replayed: false,
         });
     };
-    crate::usecases::authorize(app, caller, tenant).await?;
     let fingerprint = idempotency::fingerprint("POST", target, &body.content_type, &body.bytes);
     idempotency::run(app, tenant, caller.profile, &key, &fingerprint, || async {
-        Ok((status, text(work().await?)?))
+        Ok((status, work().await?))
     })
     .await
 }
 
+/// The body is parsed only once the caller is known to be allowed to invite here.
 async fn create(
     Extract(app): Extract<State>,
     Caller(caller): Caller,
@@ -85,6 +87,7 @@ async fn create(
     if body.content_type != "application/json" && !body.content_type.ends_with("+json") {
         return Err(Error::UnsupportedMediaType);
     }
+    let inviter = invite::inviting(&app, caller, tenant).await?;
     let request: InviteRequest = parse_json(&body.bytes)?;
     // The new member's id, for `Location` (a replay's is read from the body it replays).
     let mut created = None;
@@ -97,9 +100,9 @@ async fn create(
         &body,
         201,
         || async {
-            let member = invite::invite(&app, caller, tenant, request).await?;
+            let member = invite::invite_as(&app, &inviter, request).await?;
             created = Some(member.id);
-            Ok(member)
+            json(&member)
         },
     )
     .await?;
@@ -113,58 +116,7 @@ async fn create(
     Ok(respond(reply, location))
 }
 
-/// Batch defaults for CSV come from the query string (`role`, `teams`, `products`,
-/// `channels` comma-separated, `send_at`, `timezone`).
-fn csv_defaults(params: &HashMap<String, String>) -> Result<Defaults> {
-    let list = |k: &str| {
-        params.get(k).map(|v| {
-            v.split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-    };
-    let mut errors = crate::validate::Errors::default();
-    for k in params.keys() {
-        if !matches!(
-            k.as_str(),
-            "role" | "teams" | "products" | "channels" | "send_at" | "timezone"
-        ) {
-            errors.push(k.clone(), "is not a known parameter");
-        }
-    }
-    let role = params.get("role").and_then(|r| {
-        let parsed = Role::parse(r);
-        if parsed.is_none() {
-            errors.push("role", "must be admin, manager, team_leader, agent or user");
-        }
-        parsed
-    });
-    let channels = list("channels").map(|cs| {
-        cs.iter()
-            .filter_map(|c| match c.as_str() {
-                "email" => Some(Channel::Email),
-                "sms" => Some(Channel::Sms),
-                _ => {
-                    errors.push("channels", "must be email and/or sms");
-                    None
-                }
-            })
-            .collect()
-    });
-    errors.into_result()?;
-    Ok(Defaults {
-        role,
-        teams: list("teams"),
-        products: list("products"),
-        channels,
-        send_at: params.get("send_at").cloned(),
-        timezone: params.get("timezone").cloned(),
-        employment: None,
-    })
-}
-
+/// JSON `{"invitees": [...], ...defaults}`, or CSV with its defaults in the query string.
 async fn create_many(
     Extract(app): Extract<State>,
     Caller(caller): Caller,
@@ -179,23 +131,12 @@ async fn create_many(
 ) -> Result<Response> {
     let tenant = id(&tenant)?;
     let Query(params) = query.map_err(|e| Error::field("query", e.body_text()))?;
-    let rows = match body.content_type.as_str() {
-        "application/json" => {
-            if !params.is_empty() {
-                return Err(Error::field(
-                    "query",
-                    "JSON batches carry their defaults in the body",
-                ));
-            }
-            batch::rows_from_json(&body.bytes)?
-        }
-        "text/csv" | "text/plain" => {
-            let text = std::str::from_utf8(&body.bytes)
-                .map_err(|_| Error::field("body", "must be UTF-8 text"))?;
-            batch::rows_from_csv(text, &csv_defaults(&params)?)?
-        }
+    let format = match body.content_type.as_str() {
+        "application/json" => batch::Format::Json,
+        "text/csv" | "text/plain" => batch::Format::Csv,
         _ => return Err(Error::UnsupportedMediaType),
     };
+    let invitees = batch::read(&app, caller, tenant, format, &body.bytes, &params).await?;
     let reply = idempotent(
         &app,
         caller,
@@ -204,7 +145,7 @@ async fn create_many(
         &uri.to_string(),
         &body,
         200,
-        || batch::batch(&app, caller, tenant, rows),
+        || async { batch::batch(&app, invitees).await?.to_json() },
     )
     .await?;
     Ok(respond(reply, None))

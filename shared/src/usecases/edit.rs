@@ -24,8 +24,11 @@ fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
 #[serde(deny_unknown_fields)]
 pub struct EditRequest {
     pub role: Option<Role>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub teams: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub agent_ids: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub products: Option<Vec<String>>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,

@@ -26,8 +26,11 @@ pub struct InviteRequest {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub role: Option<Role>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub agent_ids: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub teams: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "validate::capped_list")]
     pub products: Option<Vec<String>>,
     pub shortcode: Option<String>,
     pub employment: Option<Employment>,
@@ -72,8 +75,11 @@ pub fn validate_employment(e: &Employment, errors: &mut Errors) -> Employment {
         .as_deref()
         .and_then(|d| errors.check(validate::name("employment.job_title", d)));
     let mut extra = BTreeMap::new();
-    if e.extra.len() > 20 {
-        errors.push("employment.extra", "must hold at most 20 fields");
+    if e.extra.len() > validate::MAX_EXTRA {
+        errors.push(
+            "employment.extra",
+            format!("must hold at most {} fields", validate::MAX_EXTRA),
+        );
     } else {
         for (k, v) in &e.extra {
             let key = errors.check(validate::label(&format!("employment.extra.{k}"), k, 40));
@@ -283,32 +289,45 @@ pub async fn invite(
     tenant_id: Uuid,
     req: InviteRequest,
 ) -> Result<MemberView> {
-    let (actor, tenant, inviter_name) = inviting(app, profile, tenant_id).await?;
-    let invitee = validate(&req, &tenant, app.now())?;
-    if !actor.role.may_manage(invitee.role) {
-        return Err(Error::Forbidden);
-    }
-    let member = create_and_send(app, &actor, &inviter_name, invitee).await?;
-    Ok(MemberView::new(member, app.now(), actor.role))
+    invite_as(app, &inviting(app, profile, tenant_id).await?, req).await
 }
 
-/// The caller, authorised to invite in the tenant, with the tenant's settings and the caller's
-/// name as the invitation gives it, read at once.
+/// Invites one person on behalf of an inviter already authorised.
+pub async fn invite_as(app: &App, inviter: &Inviter, req: InviteRequest) -> Result<MemberView> {
+    let invitee = validate(&req, &inviter.tenant, app.now())?;
+    if !inviter.actor.role.may_manage(invitee.role) {
+        return Err(Error::Forbidden);
+    }
+    let member = create_and_send(app, &inviter.actor, &inviter.name, invitee).await?;
+    Ok(MemberView::new(member, app.now(), inviter.actor.role))
+}
+
+/// A caller authorised to invite in a tenant, with the tenant's settings and the caller's name
+/// as the invitation gives it.
+pub struct Inviter {
+    pub actor: Actor,
+    pub tenant: std::sync::Arc<Tenant>,
+    pub name: String,
+}
+
+/// Authorises the caller to invite in the tenant, and reads the tenant's settings and the
+/// caller's name at once. A request body is parsed only after this: whoever may not invite
+/// here costs no more than their body's bytes.
 pub async fn inviting(
     app: &App,
     profile: crate::session::Principal,
     tenant_id: Uuid,
-) -> Result<(Actor, std::sync::Arc<Tenant>, String)> {
+) -> Result<Inviter> {
     let actor = authorize(app, profile, tenant_id).await?;
-    let (tenant, inviter_name) = futures::try_join!(
+    let (tenant, name) = futures::try_join!(
         app.store.tenant(tenant_id),
         app.store.member_name_eventual(tenant_id, actor.user_id)
     )?;
-    Ok((
+    Ok(Inviter {
         actor,
-        tenant.ok_or(Error::NotFound)?,
-        inviter_name.ok_or(Error::NotFound)?,
-    ))
+        tenant: tenant.ok_or(Error::NotFound)?,
+        name: name.ok_or(Error::NotFound)?,
+    })
 }
 
 /// Creates the member and sends (or schedules) the invitation.
