@@ -159,8 +159,11 @@ pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
 pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
     let req = &req;
     let mut look_up = false;
+    // A password proven once stays proven through the retries (one Argon2 verification per
+    // request, whatever the contention).
+    let proven = &std::sync::Mutex::new(None);
     let (member, scope, epoch, mut memberships) = loop {
-        match retrying(|| attempt(app, req, look_up)).await {
+        match retrying(|| attempt(app, req, look_up, proven)).await {
             Err(Error::ProfileExists) if !look_up => look_up = true,
             other => break other?,
         }
@@ -272,10 +275,14 @@ async fn new_password(
     super::hashing(move || secrets::hash_password(&password)).await?
 }
 
+/// The profile and password hash a password was proven against.
+type Proven = std::sync::Mutex<Option<(Uuid, String)>>;
+
 async fn attempt(
     app: &App,
     req: &AcceptRequest,
     look_up: bool,
+    proven: &Proven,
 ) -> Result<(Member, Option<Uuid>, u32, Vec<Access>)> {
     let now = app.now();
     let v = check(app, &req.token, now).await?;
@@ -287,15 +294,26 @@ async fn attempt(
     let (profile_id, scope, epoch, memberships) = match plan(app, &member, proves, look_up).await? {
         Plan::Prove((profile, access)) => {
             let p = &profile.value;
-            let reserved = super::attempts::reserve(app, &super::sessions::account_of(p)).await?;
-            let (password, phc) = (req.password.clone(), p.password_hash.clone());
-            let ok = !phc.is_empty()
-                && super::hashing(move || secrets::verify_password(&password, &phc)).await?;
-            if !ok {
-                reserved.failed();
-                return Err(Error::InvalidCredentials);
+            let known = (p.id, p.password_hash.clone());
+            let already = proven
+                .lock()
+                .ok()
+                .is_some_and(|m| m.as_ref() == Some(&known));
+            if !already {
+                let reserved =
+                    super::attempts::reserve(app, &super::sessions::account_of(p)).await?;
+                let (password, phc) = (req.password.clone(), p.password_hash.clone());
+                let ok = !phc.is_empty()
+                    && super::hashing(move || secrets::verify_password(&password, &phc)).await?;
+                if !ok {
+                    reserved.failed();
+                    return Err(Error::InvalidCredentials);
+                }
+                reserved.succeeded(app).await;
+                if let Ok(mut m) = proven.lock() {
+                    *m = Some(known);
+                }
             }
-            reserved.succeeded(app).await;
             if member.first_name.is_empty() && member.last_name.is_empty() {
                 member.first_name = p.first_name.clone();
                 member.last_name = p.last_name.clone();

@@ -15,7 +15,7 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Profile, Status};
 use crate::secrets;
-use crate::store::{AccessCode, Versioned};
+use crate::store::AccessCode;
 use crate::validate;
 
 /// No 0/O, 1/I/L: 31 symbols, so 8 of them are about 39.6 bits (and 5 tries a code).
@@ -94,50 +94,67 @@ pub async fn issue(
 pub async fn redeem(app: &App, key: &str, code: &str) -> Result<(Uuid, Uuid)> {
     let account = crate::store::Address::Email(key).name();
     let reserved = super::attempts::reserve(app, &account).await?;
-    let checked = retrying(|| check_code(app, key, code)).await;
-    let read = match checked {
-        Ok(read) => {
+    let used = match use_code(app, key, code).await {
+        Ok(used) => {
             reserved.succeeded(app).await;
-            read
+            used
         }
         Err(e) => {
             reserved.failed();
             return Err(e);
         }
     };
-    retrying(|| join(app, key, &read)).await
+    retrying(|| join(app, key, &used)).await
 }
 
 /// Checks a code against the one stored in `slot` (an access code's email key, a sign-in or
-/// sign-up code's slot), counting a wrong try on it (five burn it): its record, to use up.
-/// Every failure is `invalid_credentials` after one Argon2 verification (a dummy one when
-/// there is no live code).
-pub async fn check_code(app: &App, key: &str, code: &str) -> Result<Versioned<AccessCode>> {
-    let Some(read) = app.store.access_code(key).await? else {
-        let code = code.to_string();
-        super::hashing(move || secrets::verify_password(&code, secrets::dummy_hash())).await?;
+/// sign-up code's slot) with one Argon2 verification (a dummy one when there is no live code),
+/// and records the outcome on the code: a right one is used up (of two concurrent right tries,
+/// one wins), a wrong one counts a try (five burn it). Only that write is retried, never the
+/// verification. Every failure is `invalid_credentials`.
+pub async fn use_code(app: &App, slot: &str, code: &str) -> Result<AccessCode> {
+    let read = app.store.access_code(slot).await?;
+    let live = read
+        .as_ref()
+        .filter(|r| r.value.expires_at > app.now() && r.value.tries < MAX_TRIES);
+    let hash = live.map_or_else(
+        || secrets::dummy_hash().to_string(),
+        |r| r.value.hash.clone(),
+    );
+    let typed = code.to_string();
+    let right = super::hashing(move || secrets::verify_password(&typed, &hash)).await?;
+    let Some(checked) = live else {
+        if let Some(dead) = &read {
+            // Expired or burned: gone for good (best effort: the TTL reaps it anyway).
+            let mut tx = app.store.tx();
+            tx.delete_access_code(slot, dead);
+            let _ = app.store.commit(tx).await;
+        }
         return Err(Error::InvalidCredentials);
     };
-    if read.value.expires_at <= app.now() || read.value.tries >= MAX_TRIES {
+    let hash = &checked.value.hash;
+    retrying(|| async move {
+        // The code as it is now: a code issued since is another code.
+        let Some(now) = app.store.access_code(slot).await? else {
+            return Err(Error::InvalidCredentials);
+        };
+        if &now.value.hash != hash {
+            return Err(Error::InvalidCredentials);
+        }
         let mut tx = app.store.tx();
-        tx.delete_access_code(key, &read);
-        app.store.commit(tx).await?;
-        let code = code.to_string();
-        super::hashing(move || secrets::verify_password(&code, secrets::dummy_hash())).await?;
-        return Err(Error::InvalidCredentials);
-    }
-    let (typed, hash) = (code.to_string(), read.value.hash.clone());
-    if !super::hashing(move || secrets::verify_password(&typed, &hash)).await? {
-        let mut tx = app.store.tx();
-        if read.value.tries + 1 >= MAX_TRIES {
-            tx.delete_access_code(key, &read);
+        if (right && now.value.tries < MAX_TRIES) || now.value.tries + 1 >= MAX_TRIES {
+            tx.delete_access_code(slot, &now);
         } else {
-            tx.count_code_try(key, &read);
+            tx.count_code_try(slot, &now);
         }
         app.store.commit(tx).await?;
-        return Err(Error::InvalidCredentials);
-    }
-    Ok(read)
+        if right && now.value.tries < MAX_TRIES {
+            Ok(now.value)
+        } else {
+            Err(Error::InvalidCredentials)
+        }
+    })
+    .await
 }
 
 /// Whether a vouched credential of `tenant` may stand for this profile: only one that has no
@@ -150,14 +167,11 @@ pub async fn vouchable(app: &App, profile: Uuid, tenant: Uuid) -> Result<bool> {
     )
 }
 
-/// Uses the code up and joins (or signs in) the member it was issued for.
-async fn join(app: &App, key: &str, read: &Versioned<AccessCode>) -> Result<(Uuid, Uuid)> {
+/// Joins (or signs in) the member a used code was issued for.
+async fn join(app: &App, key: &str, used: &AccessCode) -> Result<(Uuid, Uuid)> {
     let now = app.now();
-    let tenant_id = read.value.tenant_id;
-    let mut tx = app.store.tx();
-    tx.delete_access_code(key, read);
-    let Some(current) = app.store.member(tenant_id, read.value.user_id).await? else {
-        app.store.commit(tx).await?;
+    let tenant_id = used.tenant_id;
+    let Some(current) = app.store.member(tenant_id, used.user_id).await? else {
         return Err(Error::InvalidCredentials);
     };
     let member = current.value.clone();
@@ -173,19 +187,18 @@ async fn join(app: &App, key: &str, read: &Versioned<AccessCode>) -> Result<(Uui
     };
     if let Some(id) = standing_for {
         if !vouchable(app, id, tenant_id).await? {
-            app.store.commit(tx).await?;
             return Err(Error::ProofRequired);
         }
     }
     match member.status {
         Status::Active => {
-            app.store.commit(tx).await?;
             let profile = member.profile_id.ok_or(Error::InvalidCredentials)?;
             Ok((profile, tenant_id))
         }
         Status::Invited => {
             // Joining with a code: a profile of this tenant's own (made by an earlier code),
             // or a new one without a password, bound to this tenant until its address is proven.
+            let mut tx = app.store.tx();
             let profile_id = match standing_for {
                 Some(id) => id,
                 None => {
@@ -216,10 +229,7 @@ async fn join(app: &App, key: &str, read: &Versioned<AccessCode>) -> Result<(Uui
             tracing::info!(tenant = %joined.tenant_id, user = %joined.id, "invitation accepted with an access code");
             Ok((profile_id, tenant_id))
         }
-        _ => {
-            app.store.commit(tx).await?;
-            Err(Error::InvalidCredentials)
-        }
+        _ => Err(Error::InvalidCredentials),
     }
 }
 

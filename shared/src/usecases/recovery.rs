@@ -9,7 +9,6 @@ use rand::Rng;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::retrying;
 use super::sessions::{SignedIn, address, parse_address, session_for, typed};
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -311,18 +310,14 @@ pub async fn request_code(app: &App, req: CodeRequest) -> Result<Requested> {
 pub async fn redeem_sign_in_code(app: &App, address: Address<'_>, code: &str) -> Result<Uuid> {
     let reserved = super::attempts::reserve(app, &address.name()).await?;
     let slot = code_slot(address);
-    let (slot, code) = (&slot, code);
-    let result = retrying(|| async move {
-        let read = super::access_code::check_code(app, slot, code).await?;
-        let mut tx = app.store.tx();
-        tx.delete_access_code(slot, &read);
-        app.store.commit(tx).await?;
+    let result = async {
+        let used = super::access_code::use_code(app, &slot, code).await?;
         // The address may have changed hands since the code was sent.
         match app.store.verified_profile(address).await? {
-            Some(p) if p == read.value.user_id => Ok(p),
+            Some(p) if p == used.user_id => Ok(p),
             _ => Err(Error::InvalidCredentials),
         }
-    })
+    }
     .await;
     match result {
         Ok(p) => {

@@ -160,17 +160,13 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
     let typed = normalise(&req.code);
     // The code is checked before anything is hashed: a wrong one costs one verification.
     let reserved = super::attempts::reserve(app, &address.name()).await?;
-    let checked = retrying(|| super::access_code::check_code(app, &key, &typed)).await;
-    let read = match checked {
-        Ok(read) => {
-            reserved.succeeded(app).await;
-            read
-        }
+    match super::access_code::use_code(app, &key, &typed).await {
+        Ok(_) => reserved.succeeded(app).await,
         Err(e) => {
             reserved.failed();
             return Err(e);
         }
-    };
+    }
     let password = req.password.clone();
     let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
     // A texted code proves the number: the profile is verified, and a number held unverified
@@ -183,10 +179,9 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
         None,
         app.now(),
     );
-    let (key, profile, read) = (&key, &profile, &read);
+    let profile = &profile;
     retrying(|| async move {
         let mut tx = app.store.tx();
-        tx.delete_access_code(key, read);
         match app.store.holder(address).await? {
             Some(held) if held.value.verified => return Err(Error::AlreadyRegistered),
             Some(held) => {
