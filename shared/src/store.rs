@@ -689,7 +689,9 @@ impl Tx {
         let item = Item {
             pk: format!("CODE#{email_key}"),
             sk: "CODE".into(),
-            version: 1,
+            // A version of its own (52 random bits): a write conditional on an earlier code's
+            // version never touches this one.
+            version: (rand::random::<u64>() >> 12) | 1,
             expires_at: Some(code.expires_at.timestamp()),
             body: to_body(code),
         };

@@ -83,8 +83,33 @@ async fn a_verified_phone_sign_up_joins_the_pending_invitations_for_that_number_
         "+34644555666"
     );
 
-    // Once registered, the number signs up no more; the code is used up.
+    // The code is used up; and a stranger with a wrong code learns nothing of whether the
+    // number is registered (the same 401 as for any number).
     app.post("/v1/signup/phone/verify", None, body(&code))
+        .await
+        .problem(401, "invalid_credentials");
+    let stranger = app
+        .post("/v1/signup/phone/verify", None, body("WRONGCDE"))
+        .await;
+    stranger.problem(401, "invalid_credentials");
+    // Whoever holds the number, invited again elsewhere, is told with a right code.
+    let c = app.tenant("Hotel Tres").await;
+    app.invite(
+        &c,
+        &c.token,
+        json!({"phone": "+34644555666", "channels": []}),
+    )
+    .await
+    .ok(201);
+    app.post("/v1/signup/phone", None, json!({"phone": "+34644555666"}))
+        .await
+        .ok(202);
+    let again = code_in(
+        app.outbox("+34644555666").await.last().unwrap()["text"]
+            .as_str()
+            .unwrap(),
+    );
+    app.post("/v1/signup/phone/verify", None, body(&again))
         .await
         .problem(409, "already_registered");
     app.post("/v1/signup/phone", None, json!({"phone": "not a phone"}))

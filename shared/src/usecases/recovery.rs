@@ -24,7 +24,7 @@ use crate::validate;
 pub const ANSWER_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// Waits until `ANSWER_AFTER` has passed since `started`.
-async fn answer_after(started: tokio::time::Instant) {
+pub(crate) async fn answer_after(started: tokio::time::Instant) {
     tokio::time::sleep_until(started + ANSWER_AFTER).await;
 }
 

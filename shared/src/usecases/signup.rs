@@ -68,6 +68,8 @@ async fn pending(app: &App, e164: &str) -> Result<Vec<Versioned<Member>>> {
 }
 
 pub async fn start(app: &App, req: StartRequest) -> Result<Started> {
+    let started = tokio::time::Instant::now();
+    let started_answer = super::recovery::answer_after(started);
     let phone = validate::phone("phone", &req.phone).map_err(|e| Error::Validation(vec![e]))?;
     let now = app.now();
     let expires_at = now + Duration::minutes(10);
@@ -80,13 +82,16 @@ pub async fn start(app: &App, req: StartRequest) -> Result<Started> {
                 .is_some_and(|c| t.sms_countries.contains(c));
         }
     }
-    if !allowed {
-        tracing::info!("phone sign-up for a number without a pending invitation: nothing sent");
-        return Ok(Started { expires_at });
-    }
+    // The code is hashed whether or not it is sent, and the answer comes after the same time:
+    // nothing tells which numbers are invited.
     let code = mint();
     let secret = code.clone();
     let hash = super::hashing(move || secrets::hash_password(&secret)).await??;
+    if !allowed {
+        tracing::info!("phone sign-up for a number without a pending invitation: nothing sent");
+        started_answer.await;
+        return Ok(Started { expires_at });
+    }
     let mut tx = app.store.tx();
     tx.put_access_code(
         &code_key(&phone.e164),
@@ -111,7 +116,10 @@ pub async fn start(app: &App, req: StartRequest) -> Result<Started> {
     match app.store.commit(tx).await {
         Ok(()) => {}
         // Over the limit: the same answer, nothing sent.
-        Err(Error::RateLimited(..)) => return Ok(Started { expires_at }),
+        Err(Error::RateLimited(..)) => {
+            started_answer.await;
+            return Ok(Started { expires_at });
+        }
         Err(e) => return Err(e),
     }
     let text = format!(
@@ -129,6 +137,7 @@ pub async fn start(app: &App, req: StartRequest) -> Result<Started> {
     {
         tracing::warn!(error = %e, "sign-up code not delivered");
     }
+    started_answer.await;
     Ok(Started { expires_at })
 }
 
@@ -153,9 +162,6 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
         &[e164.as_str(), first_name.as_str(), last_name.as_str()],
     )?;
     let address = crate::store::Address::Phone(&e164);
-    if app.store.verified_profile(address).await?.is_some() {
-        return Err(Error::AlreadyRegistered);
-    }
     let key = code_key(&e164);
     let typed = normalise(&req.code);
     // The code is checked before anything is hashed: a wrong one costs one verification.
@@ -166,6 +172,10 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
             reserved.failed();
             return Err(e);
         }
+    }
+    // Only someone who holds the number learns that it is registered already.
+    if app.store.verified_profile(address).await?.is_some() {
+        return Err(Error::AlreadyRegistered);
     }
     let password = req.password.clone();
     let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
