@@ -156,15 +156,10 @@ pub struct MemberView {
     pub employment: Option<Employment>,
     pub status: Status,
     pub invited_by: Option<Uuid>,
-    #[serde(serialize_with = "crate::model::text::instant")]
     pub invited_at: DateTime<Utc>,
-    #[serde(serialize_with = "crate::model::text::maybe_instant")]
     pub send_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "crate::model::text::maybe_instant")]
     pub invite_expires_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "crate::model::text::maybe_instant")]
     pub accepted_at: Option<DateTime<Utc>>,
-    #[serde(serialize_with = "crate::model::text::maybe_instant")]
     pub deactivated_at: Option<DateTime<Utc>>,
     /// Present (possibly null) for admins only.
     #[serde(skip_serializing_if = "Option::is_none")]
