@@ -155,7 +155,7 @@ pub async fn batch(app: &App, batch: Batch) -> Result<BatchResult> {
                 let invitee = check_row(index, row);
                 async move {
                     let created = match invitee {
-                        Ok(inv) => create_and_send(app, &inviter.actor, &inviter.name, inv).await,
+                        Ok(inv) => create_and_send(app, inviter, inv).await,
                         Err(e) => Err(e),
                     };
                     let outcome = match created {
