@@ -3,7 +3,8 @@
 #   make run                      the local server on 127.0.0.1:$(PORT), data under $(DATA_DIR)
 #   make run PORT=9000 DATA_DIR=/tmp/x
 #   make run BACKEND=aws          the same on the AWS adapters, against moto started for it
-#   make test                     formatting, clippy, unit and integration tests
+#   make test                     formatting, clippy, unit and integration tests (debug builds)
+#   make check-build              release Lambda artefacts and `sam build`, checked (CI runs it after make test)
 #   make lint                     formatting and clippy only
 #   make build                    release Lambda artefacts (cargo-lambda), then `sam build`
 #   make bench                    cold starts, throughput, latency and cost: BENCHMARKS.md
@@ -32,7 +33,7 @@ FUNCTIONS := invite accept reinvite deactivate list sessions edit dispatch
 ARCH ?= $(shell if [ "$$(uname -m)" = aarch64 ] || rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then echo arm64; else echo x86_64; fi)
 SAM := SAM_CLI_TELEMETRY=0 PATH="$(CURDIR)/$(LAMBDA_VENV)/bin:$$PATH" $(SAM_VENV)/bin/sam
 
-.PHONY: run test lint fmt build bench deploy check-toolchain venv infra-check api-check browser-test clean
+.PHONY: run test check-build lint fmt build bench deploy check-toolchain venv infra-check api-check browser-test clean
 
 check-toolchain:
 	@command -v $(CARGO) >/dev/null 2>&1 || { echo "cargo is required: install the Rust toolchain (https://rustup.rs)"; exit 1; }
@@ -93,14 +94,18 @@ run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 # (dev-dependencies included) serves both and no dependency is compiled twice. One moto server
 # serves the whole run.
 # The HTTP suite runs twice: on the embedded adapters and on the AWS adapters against moto.
-# Then schemathesis and the browser tests against the local server, and last `make build`
-# (release artefacts and `sam build`, checked by scripts/check-build.sh).
+# Then schemathesis and the browser tests against the local server. Everything runs on debug
+# builds (the Runtime API tests too): the release artefacts, eight fat-LTO links, are built and
+# checked by `make check-build`, which CI runs after `make test` (`.ci/run`).
 test: check-toolchain lint venv infra-check
 	$(CARGO) build --workspace --bins --tests
 	$(MAKE) --no-print-directory api-check
 	$(MAKE) --no-print-directory browser-test
 	scripts/with-moto.sh bash -c '$(CARGO) test --workspace && TEST_BACKEND=aws $(CARGO) test -p integration-tests --test api'
-	$(MAKE) --no-print-directory build
+
+# The release artefacts as `make deploy` ships them (cargo-lambda, then `sam build`), checked by
+# scripts/check-build.sh: what CI builds once, after `make test`.
+check-build: build
 
 # The pages in Debian's Chromium driven by Playwright (screenshots in target/screenshots/).
 browser-test:

@@ -41,7 +41,11 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
     // once: the session must still be in force), the tenant, the inviter, an existing profile,
     // the inviter's counter shard (GetItems) and the address's cancelled memberships (one Query).
     let member = app.invite_ok(&tenant, "budget@example.com", "user").await;
-    let ops = log.operations();
+    let (ops, path) = log.critical_path();
+    assert_eq!(
+        path, 3,
+        "invite: the caller with the tenant, the invitation's reads, the transaction: {ops:?}"
+    );
     assert_eq!(count(&ops, "TransactWriteItems"), 1, "{ops:?}");
     assert_eq!(count(&ops, "Query"), 1, "{ops:?}");
     assert_eq!(
@@ -56,12 +60,13 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
     let token = app.latest_token("budget@example.com").await;
     log.take();
     app.accept(&token, PASSWORD).await.ok(200);
-    let ops = log.operations();
+    let (ops, path) = log.critical_path();
     assert_eq!(
         ops,
         ["GetItem", "GetItem", "TransactWriteItems"],
         "token, member, one transaction"
     );
+    assert_eq!(path, 3, "the member is named by the token: {ops:?}");
     seen.extend(ops);
 
     // A list page: the caller's membership and profile (at once), and one Query, with or
@@ -73,14 +78,21 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
         )
         .await
         .ok(200);
-        let ops = log.operations();
+        let (mut ops, path) = log.critical_path();
+        assert_eq!(
+            path, 1,
+            "list{query}: the page is read while the caller is: {ops:?}"
+        );
+        ops.sort();
         assert_eq!(ops, ["GetItem", "GetItem", "Query"], "list{query}");
         seen.extend(ops);
     }
 
     // Stats: three reads whatever the tenant's size.
     app.stats(&tenant).await;
-    let ops = log.operations();
+    let (mut ops, path) = log.critical_path();
+    assert_eq!(path, 1, "stats: read while the caller is: {ops:?}");
+    ops.sort();
     assert_eq!(ops, ["GetItem", "GetItem", "Query"]);
     seen.extend(ops);
 
@@ -95,8 +107,12 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
     )
     .await
     .ok(200);
-    let ops = log.operations();
+    let (ops, path) = log.critical_path();
     assert_eq!(count(&ops, "TransactWriteItems"), 1, "{ops:?}");
+    assert_eq!(
+        path, 2,
+        "reinvite: the caller with the member, then one transaction: {ops:?}"
+    );
     seen.extend(ops);
     app.action(
         &tenant,
@@ -106,8 +122,12 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
     )
     .await
     .ok(200);
-    let ops = log.operations();
+    let (ops, path) = log.critical_path();
     assert_eq!(count(&ops, "TransactWriteItems"), 1, "{ops:?}");
+    assert_eq!(
+        path, 2,
+        "deactivate: the caller with the member, then one transaction: {ops:?}"
+    );
     seen.extend(ops);
 
     assert!(!seen.iter().any(|o| o == "Scan"), "never a Scan: {seen:?}");

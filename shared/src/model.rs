@@ -186,37 +186,16 @@ pub struct Member {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invited_by: Option<Uuid>,
     pub inviter_name: String,
-    #[serde(serialize_with = "crate::model::text::instant")]
     pub invited_at: DateTime<Utc>,
-    #[serde(
-        default,
-        serialize_with = "crate::model::text::maybe_instant",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_at: Option<DateTime<Utc>>,
-    #[serde(
-        default,
-        serialize_with = "crate::model::text::maybe_instant",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invite_expires_at: Option<DateTime<Utc>>,
-    #[serde(
-        default,
-        serialize_with = "crate::model::text::maybe_instant",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<DateTime<Utc>>,
-    #[serde(
-        default,
-        serialize_with = "crate::model::text::maybe_instant",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deactivated_at: Option<DateTime<Utc>>,
-    #[serde(
-        default,
-        serialize_with = "crate::model::text::maybe_instant",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login_at: Option<DateTime<Utc>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<Channel>,
@@ -239,7 +218,6 @@ pub struct Member {
 /// A count of one UTC day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DailyCount {
-    #[serde(serialize_with = "crate::model::text::day")]
     pub day: chrono::NaiveDate,
     pub count: u32,
 }
@@ -267,30 +245,9 @@ pub fn display_name(first: &str, last: &str, email: Option<&str>, phone: Option<
     }
 }
 
-/// A new record id: a UUID v7 (RFC 9562), so that ids sort by creation. Within a millisecond
-/// the 12 bits after the timestamp count up (method 1 of the RFC's section 6.2), across every
-/// thread of the process: ids made one after the other sort in that order, as
-/// `Uuid::now_v7` guarantees. The other 62 bits are random, from the thread's generator
-/// (`Uuid::now_v7` locked a shared context and made a `getrandom` system call for each id).
+/// A new record id: a UUID v7 (RFC 9562), so that ids sort by creation.
 pub fn new_id() -> Uuid {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    /// The last id's timestamp (milliseconds) and counter, as `millis << 12 | counter`.
-    static LAST: AtomicU64 = AtomicU64::new(0);
-    let millis = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64);
-    let mut last = LAST.load(Ordering::Relaxed);
-    let next = loop {
-        // A counter that runs past 4095 within one millisecond moves the timestamp on.
-        let next = (millis << 12).max(last + 1);
-        match LAST.compare_exchange_weak(last, next, Ordering::Relaxed, Ordering::Relaxed) {
-            Ok(_) => break next,
-            Err(now) => last = now,
-        }
-    };
-    let mut bytes: [u8; 10] = rand::random();
-    bytes[..2].copy_from_slice(&((next & 0xfff) as u16).to_be_bytes());
-    uuid::Builder::from_unix_timestamp_millis(next >> 12, &bytes).into_uuid()
+    Uuid::now_v7()
 }
 
 impl Member {
@@ -418,13 +375,8 @@ pub struct InvitationToken {
     pub user_id: Uuid,
     pub generation: u32,
     pub tenant_name: String,
-    #[serde(serialize_with = "crate::model::text::instant")]
     pub expires_at: DateTime<Utc>,
-    #[serde(
-        default,
-        serialize_with = "crate::model::text::maybe_instant",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub used_at: Option<DateTime<Utc>>,
     /// The channels this token was sent on to the member's own address (delivered); empty for
     /// a link minted for staff to copy, show or print (vouched), which proves no address.
@@ -442,90 +394,6 @@ pub struct Stats {
     pub cancelled: i64,
     pub admins: i64,
     pub standard: i64,
-}
-
-/// Serialisers that write instants and days exactly as chrono's do (`2026-12-02T19:09:44Z`,
-/// `2026-12-02`), digit by digit for the common case (a year of four digits; for an instant, no
-/// fraction of a second): a member is written three times per invitation (its body, its
-/// answer, its token), and chrono's went through the formatter's machinery for each field.
-/// Anything else is left to chrono. Reading is chrono's.
-pub mod text {
-    use chrono::{DateTime, Datelike as _, NaiveDate, Timelike as _, Utc};
-    use serde::{Serialize as _, Serializer};
-
-    fn two(out: &mut [u8], n: u32) {
-        out[0] = b'0' + (n / 10 % 10) as u8;
-        out[1] = b'0' + (n % 10) as u8;
-    }
-
-    /// `YYYY-MM-DD` into the first 10 bytes of `out`; `None` for a year outside 0..=9999.
-    fn write_day(day: NaiveDate, out: &mut [u8]) -> Option<()> {
-        let year = u32::try_from(day.year()).ok().filter(|y| *y <= 9999)?;
-        two(&mut out[0..2], year / 100);
-        two(&mut out[2..4], year);
-        out[4] = b'-';
-        two(&mut out[5..7], day.month());
-        out[7] = b'-';
-        two(&mut out[8..10], day.day());
-        Some(())
-    }
-
-    /// A day as `YYYY-MM-DD`, as `NaiveDate`'s `Display` writes it.
-    pub fn day_string(day: NaiveDate) -> String {
-        let mut out = [0u8; 10];
-        match write_day(day, &mut out) {
-            Some(()) => String::from_utf8_lossy(&out).into_owned(),
-            None => day.to_string(),
-        }
-    }
-
-    /// An instant of whole seconds as `YYYY-MM-DDTHH:MM:SSZ`.
-    fn write_instant(t: &DateTime<Utc>, out: &mut [u8; 20]) -> Option<()> {
-        if t.nanosecond() != 0 {
-            return None;
-        }
-        write_day(t.date_naive(), &mut out[..])?;
-        out[10] = b'T';
-        two(&mut out[11..13], t.hour());
-        out[13] = b':';
-        two(&mut out[14..16], t.minute());
-        out[16] = b':';
-        two(&mut out[17..19], t.second());
-        out[19] = b'Z';
-        Some(())
-    }
-
-    pub fn instant<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = [0u8; 20];
-        match write_instant(t, &mut out) {
-            Some(()) => s.serialize_str(std::str::from_utf8(&out).unwrap_or_default()),
-            None => t.serialize(s),
-        }
-    }
-
-    pub fn maybe_instant<S: Serializer>(
-        t: &Option<DateTime<Utc>>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        struct Instant<'a>(&'a DateTime<Utc>);
-        impl serde::Serialize for Instant<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                instant(self.0, s)
-            }
-        }
-        match t {
-            Some(t) => s.serialize_some(&Instant(t)),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn day<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = [0u8; 10];
-        match write_day(*day, &mut out) {
-            Some(()) => s.serialize_str(std::str::from_utf8(&out).unwrap_or_default()),
-            None => day.serialize(s),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -555,12 +423,6 @@ mod tests {
         let millis = |id: &Uuid| id.get_timestamp().map(|t| t.to_unix()).unwrap();
         let now = Utc::now().timestamp() as u64;
         assert!((now - 2..=now + 2).contains(&millis(&ids[9_999]).0));
-        // Distinct random parts, not one counter.
-        let tails: std::collections::HashSet<u64> = ids
-            .iter()
-            .map(|id| u64::from_be_bytes(id.as_bytes()[8..].try_into().unwrap()))
-            .collect();
-        assert_eq!(tails.len(), ids.len());
     }
 
     #[test]
@@ -591,65 +453,6 @@ mod tests {
         assert_eq!(
             display_name(" ", "", None, Some("+34600000000")),
             "+34600000000"
-        );
-    }
-
-    #[test]
-    fn instants_and_days_are_written_as_chrono_writes_them() {
-        #[derive(Serialize)]
-        struct Ours {
-            #[serde(serialize_with = "text::instant")]
-            at: DateTime<Utc>,
-            #[serde(serialize_with = "text::maybe_instant")]
-            maybe: Option<DateTime<Utc>>,
-            #[serde(serialize_with = "text::day")]
-            day: chrono::NaiveDate,
-        }
-        #[derive(Serialize)]
-        struct Chronos {
-            at: DateTime<Utc>,
-            maybe: Option<DateTime<Utc>>,
-            day: chrono::NaiveDate,
-        }
-        let instants = [
-            "2026-12-02T19:09:44Z",
-            "2026-12-02T19:09:44.265628780Z",
-            "2026-12-02T19:09:44.250Z",
-            "0001-01-01T00:00:00Z",
-            "0999-09-09T09:09:09Z",
-            "9999-12-31T23:59:59Z",
-            "2016-12-31T23:59:60Z",
-            "+10000-01-01T00:00:00Z",
-            "-0001-06-15T12:30:00Z",
-        ];
-        for text in instants {
-            let at = chrono::DateTime::parse_from_rfc3339(text)
-                .map(|t| t.to_utc())
-                .or_else(|_| {
-                    text.trim_end_matches('Z')
-                        .parse::<chrono::NaiveDateTime>()
-                        .map(|t| t.and_utc())
-                })
-                .unwrap_or_else(|e| panic!("{text}: {e}"));
-            for maybe in [Some(at), None] {
-                let ours = serde_json::to_string(&Ours {
-                    at,
-                    maybe,
-                    day: at.date_naive(),
-                })
-                .unwrap();
-                let chronos = serde_json::to_string(&Chronos {
-                    at,
-                    maybe,
-                    day: at.date_naive(),
-                })
-                .unwrap();
-                assert_eq!(ours, chronos, "{text}");
-            }
-        }
-        assert_eq!(
-            text::day_string(chrono::NaiveDate::from_ymd_opt(2026, 1, 6).unwrap()),
-            "2026-01-06"
         );
     }
 

@@ -30,87 +30,10 @@ pub struct OutboxMessage {
 }
 
 impl OutboxMessage {
-    /// The message as its line of `outbox.jsonl` (without the newline): exactly what serde_json
-    /// writes for it, with the strings escaped by [`json_string`] (serde_json looks at each byte
-    /// of an email's two parts on its own: most of the line's cost).
+    /// The message as its line of `outbox.jsonl` (without the newline).
     fn write_json(&self, out: &mut Vec<u8>) -> std::io::Result<()> {
-        let maybe = |out: &mut Vec<u8>, s: &Option<String>| match s {
-            Some(s) => json_string(out, s),
-            None => out.extend_from_slice(b"null"),
-        };
-        out.extend_from_slice(b"{\"channel\":");
-        serde_json::to_writer(&mut *out, &self.channel)?;
-        out.extend_from_slice(b",\"to\":");
-        json_string(out, &self.to);
-        out.extend_from_slice(b",\"subject\":");
-        maybe(out, &self.subject);
-        out.extend_from_slice(b",\"text\":");
-        json_string(out, &self.text);
-        out.extend_from_slice(b",\"html\":");
-        maybe(out, &self.html);
-        out.extend_from_slice(b",\"sent_at\":");
-        serde_json::to_writer(&mut *out, &self.sent_at)?;
-        out.push(b'}');
-        Ok(())
+        serde_json::to_writer(out, self).map_err(std::io::Error::other)
     }
-}
-
-/// A JSON string as serde_json escapes it (`\"`, `\\`, the short escapes of `\n`, `\r`, `\t`,
-/// `\b`, `\f`, and `\u00xx` for the other control characters), eight bytes at a time: a word
-/// with nothing to escape is skipped whole, and one with something goes straight to its first
-/// such byte.
-fn json_string(out: &mut Vec<u8>, s: &str) {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    // The high bit of each byte of `w` below 0x20, a quote or a backslash. A borrow can flag a
-    // byte above a flagged one, never below: the lowest flag is always a byte to escape.
-    let to_escape = |w: u64| {
-        let zero = |x: u64| x.wrapping_sub(ONES) & !x;
-        let below = w.wrapping_sub(ONES * 0x20) & !w;
-        (below | zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\')))) & HIGHS
-    };
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    let (mut start, mut i) = (0, 0);
-    while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let flags = to_escape(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-            if flags == 0 {
-                i += 8;
-                continue;
-            }
-            i += (flags.trailing_zeros() / 8) as usize;
-        }
-        let b = bytes[i];
-        let short: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0..=0x1f => b"",
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        out.extend_from_slice(&bytes[start..i]);
-        if short.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[usize::from(b >> 4)]);
-            out.push(HEX[usize::from(b & 0xf)]);
-        } else {
-            out.extend_from_slice(short);
-        }
-        i += 1;
-        start = i;
-    }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 pub struct FileOutbox {
@@ -413,52 +336,18 @@ fn mbox_append(
     from: &str,
     message: &OutboxMessage,
 ) -> std::io::Result<()> {
-    let t = Written::of(message.sent_at);
     writeln!(
         out,
-        "From {from} {} {} {:>2} {:02}:{:02}:{:02} {}",
-        t.weekday, t.month, t.day, t.hour, t.minute, t.second, t.year
+        "From {from} {}",
+        message.sent_at.format("%a %b %e %H:%M:%S %Y")
     )?;
     // Built in memory, escaped in memory, then written at once: a write per line into the
     // file's buffer cost more than the escaping.
     let size = message.text.len() + message.html.as_ref().map_or(0, String::len) + 1024;
     let mut text = MboxText::new(Vec::with_capacity(size));
-    let id = message_id(message);
-    if !plain_mime(&mut text, from, message, &id, &t)? {
-        text.write_all(&mime(from, message, id).write_to_vec()?)?;
-    }
+    text.write_all(&mime(from, message, message_id(message)).write_to_vec()?)?;
     out.write_all(&text.finish()?)?;
     out.write_all(b"\n")
-}
-
-/// An instant's fields as mail headers write them (in UTC).
-struct Written {
-    weekday: &'static str,
-    month: &'static str,
-    day: u32,
-    hour: u32,
-    minute: u32,
-    second: u32,
-    year: i32,
-}
-
-impl Written {
-    fn of(at: DateTime<Utc>) -> Self {
-        use chrono::{Datelike as _, Timelike as _};
-        const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        Written {
-            weekday: DAYS[at.weekday().num_days_from_monday() as usize],
-            month: MONTHS[at.month0() as usize],
-            day: at.day(),
-            hour: at.hour(),
-            minute: at.minute(),
-            second: at.second(),
-            year: at.year(),
-        }
-    }
 }
 
 /// A `Message-ID` unique within the outbox: the time the message was kept, and a sequence
@@ -470,74 +359,6 @@ fn message_id(message: &OutboxMessage) -> String {
         "{}.{n}@outbox.invitations.local",
         message.sent_at.timestamp_micros()
     )
-}
-
-/// Writes the email's MIME message as mail-builder writes it (see [`mime`]; a test compares
-/// the two), when nothing in it needs an encoding: addresses of plain ASCII, a subject of
-/// printable ASCII whose header fits a 78-character line, and both parts 8bit (every email of
-/// an English tenant). Returns whether it did; mail-builder writes any other email. Building
-/// the message through mail-builder's parts and headers was a third of the outbox thread's
-/// time under an invitation load.
-fn plain_mime(
-    out: &mut impl std::io::Write,
-    from: &str,
-    message: &OutboxMessage,
-    id: &str,
-    t: &Written,
-) -> std::io::Result<bool> {
-    let address = |a: &str| {
-        !a.is_empty()
-            && a.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.@".contains(&b))
-    };
-    let subject = message.subject.as_deref().unwrap_or("");
-    let html = message.html.as_deref().unwrap_or("");
-    let plain = address(from)
-        && address(&message.to)
-        && "Subject: ".len() + subject.len() <= 78
-        && subject.bytes().all(|b| (0x20..0x7f).contains(&b))
-        && !subject.contains("=?")
-        && !subject.starts_with(' ')
-        && !subject.ends_with(' ')
-        && !subject.contains("  ")
-        && fits_8bit(&message.text)
-        && fits_8bit(html);
-    if !plain {
-        return Ok(false);
-    }
-    // Three random words in hex, as mail-builder makes its boundaries.
-    let mut boundary = [b'_'; 50];
-    for (n, word) in rand::random::<[u64; 3]>().into_iter().enumerate() {
-        for (i, place) in boundary[n * 17..n * 17 + 16].iter_mut().enumerate() {
-            *place = b"0123456789abcdef"[(word >> (60 - 4 * i) & 0xf) as usize];
-        }
-    }
-    let boundary = std::str::from_utf8(&boundary).unwrap_or_default();
-    write!(
-        out,
-        "From: <{from}>\nTo: <{to}>\nSubject: {subject}\n\
-         Date: {}, {} {} {} {:02}:{:02}:{:02} +0000\nMessage-ID: <{id}>\nMIME-Version: 1.0\n\
-         Content-Type: multipart/alternative;\n boundary=\"{boundary}\"\n\n",
-        t.weekday,
-        t.day,
-        t.month,
-        t.year,
-        t.hour,
-        t.minute,
-        t.second,
-        to = message.to,
-    )?;
-    for (content_type, part) in [("text/plain", message.text.as_str()), ("text/html", html)] {
-        write!(
-            out,
-            "--{boundary}\nContent-Type: {content_type}; charset=\"utf-8\"\n\
-             Content-Transfer-Encoding: 8bit\n\n"
-        )?;
-        out.write_all(part.as_bytes())?;
-        out.write_all(b"\n")?;
-    }
-    writeln!(out, "--{boundary}--")?;
-    Ok(true)
 }
 
 /// The email as a MIME message: multipart/alternative with the text and HTML parts.
@@ -792,164 +613,6 @@ mod tests {
             1,
             "{text}"
         );
-    }
-
-    #[test]
-    fn an_outbox_line_is_what_serde_json_writes_for_the_message() {
-        let every_ascii: String = (0u8..0x80).map(char::from).collect();
-        let texts = [
-            String::new(),
-            "plain".to_string(),
-            every_ascii.clone(),
-            format!("{every_ascii}{every_ascii}"),
-            "<a href=\"https://x.example/accept#token=ab\">Hôtel «Sol» ✓ \u{2028}</a>\n\\".into(),
-            "12345678\"12345678\n1234567\u{1f}".into(),
-            // A quote, a backslash and a newline at every place in a word, and side by side.
-            (0..17)
-                .map(|k| format!("{}\"\\\n{}", "a".repeat(k), "é".repeat(17 - k)))
-                .collect(),
-        ];
-        for (n, text) in texts.iter().enumerate() {
-            for html in [None, Some(text.repeat(3))] {
-                let message = OutboxMessage {
-                    channel: if n % 2 == 0 {
-                        Channel::Email
-                    } else {
-                        Channel::Sms
-                    },
-                    to: format!("{text}@example.com"),
-                    subject: (n % 3 != 0).then(|| text.clone()),
-                    text: text.clone(),
-                    html,
-                    sent_at: chrono::DateTime::from_timestamp(1_796_000_000, 265_628_780).unwrap(),
-                };
-                let mut ours = Vec::new();
-                message.write_json(&mut ours).unwrap();
-                assert_eq!(
-                    String::from_utf8(ours).unwrap(),
-                    serde_json::to_string(&message).unwrap(),
-                    "text {n}"
-                );
-            }
-        }
-    }
-
-    /// The message, its boundary replaced by a fixed one.
-    fn unbounded(text: Vec<u8>) -> String {
-        let text = String::from_utf8(text).unwrap();
-        let start = text.find("boundary=\"").unwrap() + "boundary=\"".len();
-        let boundary = &text[start..start + text[start..].find('"').unwrap()];
-        assert!(
-            boundary.len() >= 40 && boundary.bytes().all(|b| b.is_ascii_hexdigit() || b == b'_'),
-            "{boundary}"
-        );
-        text.replace(boundary, "BOUNDARY")
-    }
-
-    fn email_at(subject: &str, text: &str, html: &str, at: i64) -> OutboxMessage {
-        OutboxMessage {
-            channel: Channel::Email,
-            to: "ana.ruiz+test@example.com".into(),
-            subject: Some(subject.into()),
-            text: text.into(),
-            html: Some(html.into()),
-            sent_at: chrono::DateTime::from_timestamp(at, 265_628_780).unwrap(),
-        }
-    }
-
-    #[test]
-    fn a_plain_email_is_written_as_mail_builder_writes_it() {
-        let from = "invitations@localhost.localdomain";
-        let plain = [
-            email_at(
-                "Marta Gil invited you to join Hotel Sol",
-                "Hello,\n\nAccept: https://x.example/accept#token=a_B-1",
-                "<p style=\"margin:0\">Hi</p>\n<a href=\"https://x.example/accept#token=a_B-1\">Accept</a>",
-                1_796_000_000,
-            ),
-            email_at(
-                "x",
-                "From the front desk\n>From us\nFrom",
-                "<p>\nFrom here</p>\n",
-                1_790_000_000,
-            ),
-            email_at(
-                "A subject exactly as long as one header line can be, and no longer",
-                "",
-                "",
-                1_000_000_000,
-            ),
-            email_at(
-                "Marks and 'quotes' \"too\" (and brackets) <b> ; , :",
-                "trailing newline\n",
-                "\n\n",
-                1_234_567_890,
-            ),
-        ];
-        for message in &plain {
-            let id = message_id(message);
-            let mut ours = MboxText::new(Vec::new());
-            let written = plain_mime(&mut ours, from, message, &id, &Written::of(message.sent_at));
-            assert!(written.unwrap(), "{:?}", message.subject);
-            let mut theirs = MboxText::new(Vec::new());
-            theirs
-                .write_all(&mime(from, message, id).write_to_vec().unwrap())
-                .unwrap();
-            assert_eq!(
-                unbounded(ours.finish().unwrap()),
-                unbounded(theirs.finish().unwrap())
-            );
-        }
-        let encoded = [
-            email_at(
-                "Marta invited you to join Hôtel Sol",
-                "x",
-                "y",
-                1_796_000_000,
-            ),
-            email_at(&"long ".repeat(15), "x", "y", 1_796_000_000),
-            email_at("=?utf-8?q?x?=", "x", "y", 1_796_000_000),
-            email_at("two  spaces", "x", "y", 1_796_000_000),
-            email_at("s", &"x".repeat(999), "y", 1_796_000_000),
-            email_at("s", "x", "a\r\nb", 1_796_000_000),
-            OutboxMessage {
-                to: "Ana <ana@example.com>".into(),
-                ..email_at("s", "x", "y", 1_796_000_000)
-            },
-        ];
-        for message in &encoded {
-            let id = message_id(message);
-            let t = Written::of(message.sent_at);
-            let mut out = Vec::new();
-            assert!(!plain_mime(&mut out, from, message, &id, &t).unwrap());
-            assert!(out.is_empty());
-        }
-    }
-
-    #[test]
-    fn an_mbox_from_line_dates_the_email_as_asctime_does() {
-        for at in [
-            1_796_000_000,
-            1_000_000_000,
-            1_234_567_890,
-            0,
-            1_793_404_800,
-        ] {
-            let message = email_at("s", "x", "y", at);
-            let mut out = Vec::new();
-            mbox_append(&mut out, "me@example.com", &message).unwrap();
-            let first = String::from_utf8(out)
-                .unwrap()
-                .lines()
-                .next()
-                .unwrap()
-                .to_string();
-            let expected = format!(
-                "From me@example.com {}",
-                message.sent_at.format("%a %b %e %H:%M:%S %Y")
-            );
-            assert_eq!(first, expected);
-        }
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Identity items: who holds an address and whether it is proven, password resets, and the
-//! per-account failure limit.
+//! Identity items: profiles and their access to tenants, who holds an address and whether it
+//! is proven, password resets, and the per-account failure limit.
 //!
 //! | item | pk | sk | body | notes |
 //! | --- | --- | --- | --- | --- |
@@ -16,10 +16,12 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{Condition, OnConflict, Store, Tx, Versioned, keys, to_body};
+use super::{
+    Condition, OnConflict, Store, Tx, Versioned, corrupt, from_item, keys, table_error, to_body,
+};
 use crate::error::Result;
-use crate::model::Profile;
-use crate::ports::{Item, Write};
+use crate::model::{Access, Profile};
+use crate::ports::{Item, Query, Write};
 
 /// An address a profile is found by: an email's key, or an E.164 number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,5 +219,88 @@ impl Tx {
             },
             OnConflict::Stale,
         );
+    }
+}
+
+impl Tx {
+    /// Replaces a profile, conditional on the version read before.
+    pub fn put_profile(&mut self, profile: &Profile, previous: &Versioned<Profile>) {
+        self.put(
+            keys::profile_pk(profile.id),
+            keys::PROFILE_SK.into(),
+            to_body(profile),
+            Condition::Version(previous.version),
+            previous.version + 1,
+            OnConflict::Stale,
+        );
+    }
+
+    pub fn put_access(&mut self, profile: Uuid, access: &Access) {
+        self.put(
+            keys::profile_pk(profile),
+            keys::access_sk(access.tenant_id),
+            to_body(access),
+            Condition::None,
+            1,
+            OnConflict::Stale,
+        );
+    }
+}
+
+impl Store {
+    /// A caller's access to a tenant (strongly consistent: a revoked access is refused at
+    /// once), decoded once per stored version ([`Body::record_kept`]).
+    pub async fn access(&self, profile: Uuid, tenant: Uuid) -> Result<Option<Access>> {
+        let (pk, sk) = (keys::profile_pk(profile), keys::access_sk(tenant));
+        self.read(&pk, &sk, true)
+            .await?
+            .map(|f| f.body.record_kept().map_err(|e| corrupt(&pk, &sk, e)))
+            .transpose()
+    }
+
+    pub async fn profile(&self, profile: Uuid) -> Result<Option<Versioned<Profile>>> {
+        self.get(&keys::profile_pk(profile), keys::PROFILE_SK).await
+    }
+
+    /// A profile and every tenant it belongs to: one Query.
+    pub async fn profile_with_access(
+        &self,
+        profile: Uuid,
+    ) -> Result<(Option<Profile>, Vec<Access>)> {
+        let (found, access) = self.profile_and_access(profile).await?;
+        Ok((found.map(|p| p.value), access))
+    }
+
+    /// [`Store::profile_with_access`], with the profile's version (to change it).
+    pub async fn profile_and_access(
+        &self,
+        profile: Uuid,
+    ) -> Result<(Option<Versioned<Profile>>, Vec<Access>)> {
+        let mut found = None;
+        let mut access = Vec::new();
+        let mut start_after = None;
+        loop {
+            let query = Query {
+                pk: keys::profile_pk(profile),
+                sk_prefix: String::new(),
+                forward: true,
+                limit: 100,
+                start_after,
+                consistent: true,
+            };
+            let page = self.table.query(&query).await.map_err(table_error)?;
+            for item in page.items {
+                if item.sk == keys::PROFILE_SK {
+                    found = Some(from_item::<Profile>(item)?);
+                } else if item.sk.starts_with(keys::ACCESS_PREFIX) {
+                    access.push(from_item::<Access>(item)?.value);
+                }
+            }
+            match page.last_sk {
+                Some(sk) => start_after = Some(sk),
+                None => break,
+            }
+        }
+        Ok((found, access))
     }
 }

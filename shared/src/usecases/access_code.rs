@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::accept::activated;
 use super::members::save;
-use super::{authorize, retrying, target};
+use super::{authorize_on, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Profile, Status};
@@ -57,8 +57,8 @@ pub async fn issue(
     tenant: Uuid,
     user: Uuid,
 ) -> Result<Issued> {
-    let actor = authorize(app, profile, tenant).await?;
-    let member = target(app, &actor, user).await?.value;
+    let (_, member) = authorize_on(app, profile, tenant, user).await?;
+    let member = member.value;
     match member.status_at(app.now()) {
         Status::Invited | Status::Expired | Status::Active => {}
         Status::Scheduled => return Err(Error::NotPending),

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::invite::validate_employment;
 use super::members::save;
-use super::{MemberView, authorize, retrying, target};
+use super::{MemberView, authorize_on, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Employment, Role, Status};
@@ -50,8 +50,7 @@ pub async fn edit(
 ) -> Result<MemberView> {
     let req = &req;
     let (actor, member) = retrying(|| async move {
-        let actor = authorize(app, profile, tenant).await?;
-        let current = target(app, &actor, user).await?;
+        let (actor, current) = authorize_on(app, profile, tenant, user).await?;
         let settings = app.store.tenant(tenant).await?.ok_or(Error::NotFound)?;
         let before = &current.value;
         let mut m = before.clone();

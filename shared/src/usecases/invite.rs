@@ -298,47 +298,58 @@ pub async fn invite_as(app: &App, inviter: &Inviter, req: InviteRequest) -> Resu
     if !inviter.actor.role.may_manage(invitee.role) {
         return Err(Error::Forbidden);
     }
-    let member = create_and_send(app, &inviter.actor, &inviter.name, invitee).await?;
+    let member = create_and_send(app, inviter, invitee).await?;
     Ok(MemberView::new(member, app.now(), inviter.actor.role))
 }
 
-/// A caller authorised to invite in a tenant, with the tenant's settings and the caller's name
-/// as the invitation gives it.
+/// A caller authorised to invite in a tenant, with the tenant's settings, and the caller's name
+/// as the invitation gives it (read with the invitation's other reads, once per inviter).
 pub struct Inviter {
     pub actor: Actor,
     pub tenant: std::sync::Arc<Tenant>,
-    pub name: String,
+    name: tokio::sync::OnceCell<String>,
 }
 
-/// Authorises the caller to invite in the tenant, and reads the tenant's settings and the
-/// caller's name at once. A request body is parsed only after this: whoever may not invite
-/// here costs no more than their body's bytes.
+impl Inviter {
+    /// The inviter's name in the tenant, read the first time it is asked for.
+    async fn name(&self, app: &App) -> Result<&str> {
+        self.name
+            .get_or_try_init(|| async {
+                app.store
+                    .member_name_eventual(self.actor.tenant_id, self.actor.user_id)
+                    .await?
+                    .ok_or(Error::NotFound)
+            })
+            .await
+            .map(String::as_str)
+    }
+}
+
+/// Authorises the caller to invite in the tenant, reading the tenant's settings at the same
+/// time (one round trip on AWS). A request body is parsed only after this: whoever may not
+/// invite here costs no more than their body's bytes.
 pub async fn inviting(
     app: &App,
     profile: crate::session::Principal,
     tenant_id: Uuid,
 ) -> Result<Inviter> {
-    let actor = authorize(app, profile, tenant_id).await?;
-    let (tenant, name) = futures::try_join!(
-        app.store.tenant(tenant_id),
-        app.store.member_name_eventual(tenant_id, actor.user_id)
-    )?;
+    let (actor, tenant) = tokio::join!(
+        authorize(app, profile, tenant_id),
+        app.store.tenant(tenant_id)
+    );
+    let actor = actor?;
     Ok(Inviter {
         actor,
-        tenant: tenant.ok_or(Error::NotFound)?,
-        name: name.ok_or(Error::NotFound)?,
+        tenant: tenant?.ok_or(Error::NotFound)?,
+        name: tokio::sync::OnceCell::new(),
     })
 }
 
 /// Creates the member and sends (or schedules) the invitation.
-pub async fn create_and_send(
-    app: &App,
-    actor: &Actor,
-    inviter_name: &str,
-    invitee: Invitee,
-) -> Result<Member> {
+pub async fn create_and_send(app: &App, inviter: &Inviter, invitee: Invitee) -> Result<Member> {
+    let actor = &inviter.actor;
     let deferral = invitee.deferral.clone();
-    let (member, links) = create(app, actor, inviter_name, invitee).await?;
+    let (member, links) = create(app, inviter, invitee).await?;
     match deferral {
         Some(d) => {
             schedule(app, actor, &member, &d).await?;
@@ -429,29 +440,21 @@ async fn schedule(app: &App, actor: &Actor, member: &Member, d: &Deferral) -> Re
 /// time) in one transaction. Returns the token to send now, if any. A transaction cancelled by
 /// a concurrent one (the inviter's counter shard is shared by all their invitations, a batch's
 /// rows among them) wrote nothing, and is tried again from its reads.
-pub async fn create(
-    app: &App,
-    actor: &Actor,
-    inviter_name: &str,
-    invitee: Invitee,
-) -> Result<(Member, Links)> {
-    super::retrying(|| create_once(app, actor, inviter_name, invitee.clone())).await
+pub async fn create(app: &App, inviter: &Inviter, invitee: Invitee) -> Result<(Member, Links)> {
+    super::retrying(|| create_once(app, inviter, invitee.clone())).await
 }
 
-async fn create_once(
-    app: &App,
-    actor: &Actor,
-    inviter_name: &str,
-    invitee: Invitee,
-) -> Result<(Member, Links)> {
+async fn create_once(app: &App, inviter: &Inviter, invitee: Invitee) -> Result<(Member, Links)> {
+    let actor = &inviter.actor;
     let now = app.now();
     let email_key = invitee.email.as_deref().map(validate::email_key);
     // What the writes below need to know, read at once and eventually consistent (the
-    // transaction's conditions guard what must not be stale): whether the person has a
-    // profile, what earlier memberships of the address were sent today, and which fields of
-    // the inviter's counter shard are of earlier days.
+    // transaction's conditions guard what must not be stale): the inviter's name, whether the
+    // person has a profile, what earlier memberships of the address were sent today, and which
+    // fields of the inviter's counter shard are of earlier days.
     let today = super::limits::today(now);
-    let (existing_profile, cancelled, stale) = futures::try_join!(
+    let (inviter_name, existing_profile, cancelled, stale) = futures::try_join!(
+        inviter.name(app),
         async {
             match &email_key {
                 Some(k) => {

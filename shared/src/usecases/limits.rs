@@ -17,10 +17,9 @@ use crate::error::{Error, Result};
 use crate::model::{Channel, DailyCount, Member};
 use crate::store::{Tx, keys};
 
-/// Today (UTC) as the limits name it.
+/// Today (UTC) as the limits name it (`2026-12-04`).
 pub fn today(now: DateTime<Utc>) -> String {
-    // Written digit by digit: an invitation names its day three times.
-    crate::model::text::day_string(now.date_naive())
+    now.date_naive().to_string()
 }
 
 fn day(now: DateTime<Utc>) -> (String, i64, u64) {

@@ -6,8 +6,8 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::authorize_on;
 use super::invite::{accept_link, token_record};
-use super::{authorize, target};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::Status;
@@ -46,8 +46,7 @@ pub async fn mint(
     tenant: Uuid,
     user: Uuid,
 ) -> Result<Link> {
-    let actor = authorize(app, profile, tenant).await?;
-    let current = target(app, &actor, user).await?;
+    let (actor, current) = authorize_on(app, profile, tenant, user).await?;
     let member = current.value;
     let now = app.now();
     let expires_at = match (member.status_at(now), member.invite_expires_at) {

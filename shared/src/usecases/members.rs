@@ -5,7 +5,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::invite::{deliver, issue_now, schedule_name};
-use super::{MemberView, authorize, retrying, target};
+use super::{MemberView, authorize_on, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Access, Channel, Member, Status};
@@ -29,8 +29,7 @@ pub async fn reinvite(
 ) -> Result<MemberView> {
     let req = &req;
     let (actor, before, member, links) = retrying(|| async move {
-        let actor = authorize(app, profile, tenant).await?;
-        let current = target(app, &actor, user).await?;
+        let (actor, current) = authorize_on(app, profile, tenant, user).await?;
         let now = app.now();
         if !current.value.status_at(now).is_pending() {
             return Err(Error::NotPending);
@@ -143,8 +142,7 @@ pub async fn deactivate(
     user: Uuid,
 ) -> Result<MemberView> {
     let (actor, before, member) = retrying(|| async move {
-        let actor = authorize(app, profile, tenant).await?;
-        let current = target(app, &actor, user).await?;
+        let (actor, current) = authorize_on(app, profile, tenant, user).await?;
         let mut member = current.value.clone();
         member.deactivated_at = Some(app.now());
         match current.value.status {
@@ -173,8 +171,7 @@ pub async fn reactivate(
     user: Uuid,
 ) -> Result<MemberView> {
     let (actor, member) = retrying(|| async move {
-        let actor = authorize(app, profile, tenant).await?;
-        let current = target(app, &actor, user).await?;
+        let (actor, current) = authorize_on(app, profile, tenant, user).await?;
         if current.value.status != Status::Deactivated {
             return Err(Error::NotDeactivated);
         }
