@@ -317,8 +317,8 @@ async fn a_scoped_session_reaches_only_its_tenant_in_every_function() {
         .verify(&a.token, chrono::Utc::now())
         .unwrap()
         .profile;
-    let scoped = lambda::session_token(profile, Some(a.tenant_id));
-    let full = lambda::session_token(profile, None);
+    let scoped = lambda::session_token(profile, Some(a.tenant_id)).await;
+    let full = lambda::session_token(profile, None).await;
     let with = |session: &str, method: &str, path: String, body: Option<Value>| {
         event(
             method,
@@ -386,4 +386,34 @@ async fn a_scoped_session_reaches_only_its_tenant_in_every_function() {
     .await;
     assert_eq!(status_and_body(&answers[0]).0, 200, "its own tenant");
     assert_eq!(status_and_body(&answers[1]).0, 200, "a full session");
+
+    // `sessions` signs in with the private key it reads from Secrets Manager (on moto), and
+    // `list`, which holds only the public key, takes the session.
+    let sign_in = event(
+        "POST",
+        "/v1/sessions",
+        Some(json!({"email": email, "password": "correct horse battery staple"})),
+        json!({"content-type": "application/json"}),
+    );
+    let answers = invoke_with(
+        "sessions",
+        lambda_env_on("sessions", &table).await,
+        vec![sign_in],
+    )
+    .await;
+    let (status, body) = status_and_body(&answers[0]);
+    assert_eq!(status, 200, "{body}");
+    let token = body["token"].as_str().unwrap().to_string();
+    let answers = invoke_with(
+        "list",
+        lambda_env_on("list", &table).await,
+        vec![with(
+            &token,
+            "GET",
+            format!("/v1/tenants/{other}/users"),
+            None,
+        )],
+    )
+    .await;
+    assert_eq!(status_and_body(&answers[0]).0, 200);
 }

@@ -161,7 +161,7 @@ impl App {
         Self::build(Config::from_env()?).await
     }
 
-    pub async fn build(mut config: Config) -> Result<Arc<App>, StartError> {
+    pub async fn build(config: Config) -> Result<Arc<App>, StartError> {
         let parts = match config.backend {
             Backend::Memory => Self::embedded_parts(&config)?,
             Backend::Aws => {
@@ -171,17 +171,25 @@ impl App {
                     .load()
                     .await;
                 let clients = AwsClients::from_sdk(&sdk);
-                if let SessionKey::SigningSecret(arn) = &config.session_key {
-                    let secrets = aws_sdk_secretsmanager::Client::new(&sdk);
-                    let (key, parts) = tokio::join!(
-                        signing_key_from(&secrets, arn),
-                        Self::aws_parts(&config, &clients)
-                    );
-                    config.session_key = SessionKey::Signing(key?);
-                    parts?
-                } else {
-                    Self::aws_parts(&config, &clients).await?
+                let parts = Self::aws_parts(&config, &clients).await?;
+                if let SessionKey::SigningSecret { arn, .. } = &config.session_key {
+                    // Read in the background, from now on: the first session issued waits for
+                    // it if it must, the cold start does not.
+                    let (secrets, arn) = (aws_sdk_secretsmanager::Client::new(&sdk), arn.clone());
+                    let fetch: crate::session::FetchKey = Arc::new(move || {
+                        let (secrets, arn) = (secrets.clone(), arn.clone());
+                        Box::pin(async move {
+                            signing_key_from(&secrets, &arn)
+                                .await
+                                .map_err(|e| crate::Error::Internal(e.to_string()))
+                        })
+                    });
+                    let app = Self::assemble(config, parts)?;
+                    app.sessions.fetch_signing_key_with(fetch);
+                    app.sessions.prefetch();
+                    return Ok(app);
                 }
+                parts
             }
         };
         Self::assemble(config, parts)
@@ -375,10 +383,9 @@ fn session_keys(config: &Config) -> Result<SessionKeys, StartError> {
     match &config.session_key {
         SessionKey::Signing(b64) => return Ok(SessionKeys::from_base64(b64, ttl)?),
         SessionKey::Verifying(b64) => return Ok(SessionKeys::verifying_from_base64(b64, ttl)?),
-        SessionKey::SigningSecret(arn) => {
-            return Err(StartError::Aws(format!(
-                "the session signing key in {arn} was not read"
-            )));
+        // The private key is read later (`App::build`); the public key verifies meanwhile.
+        SessionKey::SigningSecret { verifying, .. } => {
+            return Ok(SessionKeys::verifying_from_base64(verifying, ttl)?);
         }
         SessionKey::Generated => {}
     }

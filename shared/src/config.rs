@@ -94,8 +94,9 @@ pub enum SessionKey {
     Generated,
     /// The base64 of a PKCS#8 Ed25519 private key (`SESSION_SIGNING_KEY`: local use and tests).
     Signing(String),
-    /// The ARN of a Secrets Manager secret holding that base64 (`SESSION_SIGNING_KEY_SECRET_ARN`).
-    SigningSecret(String),
+    /// The ARN of a Secrets Manager secret holding that base64 (`SESSION_SIGNING_KEY_SECRET_ARN`),
+    /// read in the background from cold start on, and the public key to verify with meanwhile.
+    SigningSecret { arn: String, verifying: String },
     /// The base64 of the public key (`SESSION_VERIFYING_KEY`): verify only, issue nothing.
     Verifying(String),
 }
@@ -105,7 +106,7 @@ impl std::fmt::Debug for SessionKey {
         match self {
             SessionKey::Generated => f.write_str("Generated"),
             SessionKey::Signing(_) => f.write_str("Signing(..)"),
-            SessionKey::SigningSecret(arn) => write!(f, "SigningSecret({arn})"),
+            SessionKey::SigningSecret { arn, .. } => write!(f, "SigningSecret({arn})"),
             SessionKey::Verifying(key) => write!(f, "Verifying({key})"),
         }
     }
@@ -211,7 +212,13 @@ impl Config {
             var("SESSION_SIGNING_KEY"),
             var("SESSION_VERIFYING_KEY"),
         ) {
-            (Some(arn), _, _) => SessionKey::SigningSecret(arn),
+            (Some(arn), _, Some(verifying)) => SessionKey::SigningSecret { arn, verifying },
+            (Some(_), _, None) => {
+                return Err(ConfigError::Missing {
+                    name: "SESSION_VERIFYING_KEY",
+                    when: "with SESSION_SIGNING_KEY_SECRET_ARN",
+                });
+            }
             (None, Some(key), _) => SessionKey::Signing(key),
             (None, None, Some(public)) => SessionKey::Verifying(public),
             (None, None, None) if in_lambda => {

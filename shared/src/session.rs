@@ -81,10 +81,18 @@ pub struct Grant {
 /// How many verified tokens a process remembers (about 100 KB); emptied when full.
 const VERIFIED_CAPACITY: usize = 4096;
 
+/// Reads the private key (base64 PKCS#8) from where it is kept (Secrets Manager).
+pub type FetchKey =
+    Arc<dyn Fn() -> futures::future::BoxFuture<'static, Result<String>> + Send + Sync>;
+
 #[derive(Clone)]
 pub struct SessionKeys {
-    /// The private key: only in the functions that issue sessions.
-    encoding: Option<EncodingKey>,
+    /// The private key: only in the functions that issue sessions. Given at start, or read
+    /// once by `fetch` (started at cold start, awaited by the first session issued).
+    encoding: Arc<tokio::sync::OnceCell<EncodingKey>>,
+    fetch: Arc<std::sync::OnceLock<FetchKey>>,
+    /// The public key's bytes: a fetched private key must match it.
+    public: [u8; 32],
     decoding: DecodingKey,
     validation: Validation,
     ttl: Duration,
@@ -110,9 +118,58 @@ impl SessionKeys {
             ))
         })?;
         let public = signing.verifying_key().to_bytes();
-        let mut keys = Self::verifying(&public, ttl);
-        keys.encoding = Some(EncodingKey::from_ed_der(der));
+        let keys = Self::verifying(&public, ttl);
+        let _ = keys.encoding.set(EncodingKey::from_ed_der(der));
         Ok(keys)
+    }
+
+    /// Where these (verifying) keys read their private key when the first session is issued.
+    pub fn fetch_signing_key_with(&self, fetch: FetchKey) {
+        let _ = self.fetch.set(fetch);
+    }
+
+    /// Starts reading the private key now, in the background: by the time the first session is
+    /// issued (after a password's slow hash) it is there, and the cold start does not wait for
+    /// Secrets Manager.
+    pub fn prefetch(&self) {
+        if self.fetch.get().is_some() && self.encoding.get().is_none() {
+            let keys = self.clone();
+            tokio::spawn(async move {
+                if let Err(e) = keys.signing().await {
+                    tracing::warn!(error = %e, "the session signing key could not be read yet");
+                }
+            });
+        }
+    }
+
+    /// The private key, read once if it was not given.
+    async fn signing(&self) -> Result<&EncodingKey> {
+        let fetch = self.fetch.get().cloned();
+        let public = self.public;
+        self.encoding
+            .get_or_try_init(|| async move {
+                let fetch = fetch.ok_or_else(|| {
+                    Error::Internal(
+                        "this function holds no session signing key: it issues no sessions".into(),
+                    )
+                })?;
+                let b64 = fetch().await?;
+                let der = STANDARD
+                    .decode(b64.trim())
+                    .map_err(|_| Error::Internal("the session signing key is not base64".into()))?;
+                let signing = SigningKey::from_pkcs8_der(&der).map_err(|e| {
+                    Error::Internal(format!(
+                        "the session signing key is not PKCS#8 Ed25519: {e}"
+                    ))
+                })?;
+                if signing.verifying_key().to_bytes() != public {
+                    return Err(Error::Internal(
+                        "the session signing key does not match SESSION_VERIFYING_KEY".into(),
+                    ));
+                }
+                Ok(EncodingKey::from_ed_der(&der))
+            })
+            .await
     }
 
     /// Keys that verify sessions and never issue one: from the 32-byte Ed25519 public key.
@@ -129,7 +186,9 @@ impl SessionKeys {
             .finalize()
             .into();
         Self {
-            encoding: None,
+            encoding: Arc::new(tokio::sync::OnceCell::new()),
+            fetch: Arc::new(std::sync::OnceLock::new()),
+            public: *public,
             decoding: DecodingKey::from_ed_der(public),
             validation,
             ttl,
@@ -168,9 +227,10 @@ impl SessionKeys {
         Ok(STANDARD.encode(signing.verifying_key().to_bytes()))
     }
 
-    /// Whether these keys can issue sessions (the function holds the private key).
+    /// Whether these keys can issue sessions (the function holds the private key, or knows
+    /// where to read it).
     pub fn issues(&self) -> bool {
-        self.encoding.is_some()
+        self.encoding.get().is_some() || self.fetch.get().is_some()
     }
 
     /// From the base64 of a PKCS#8 DER key, as configuration holds it.
@@ -194,7 +254,8 @@ impl SessionKeys {
         &self.mac_key
     }
 
-    pub fn issue(&self, grant: Grant, now: DateTime<Utc>) -> Result<Session> {
+    pub async fn issue(&self, grant: Grant, now: DateTime<Utc>) -> Result<Session> {
+        let encoding = self.signing().await?;
         let expires_at = now + self.ttl;
         let claims = Claims {
             sub: grant.profile.to_string(),
@@ -205,11 +266,6 @@ impl SessionKeys {
             ep: grant.epoch,
             scope: grant.scope,
         };
-        let encoding = self.encoding.as_ref().ok_or_else(|| {
-            Error::Internal(
-                "this function holds no session signing key: it issues no sessions".into(),
-            )
-        })?;
         let token = jsonwebtoken::encode(&Header::new(Algorithm::EdDSA), &claims, encoding)
             .map_err(|e| Error::Internal(format!("could not sign a session: {e}")))?;
         Ok(Session {
@@ -277,8 +333,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_scoped_session_says_its_tenant_and_epoch_and_reaches_that_tenant_only() {
+    #[tokio::test]
+    async fn a_scoped_session_says_its_tenant_and_epoch_and_reaches_that_tenant_only() {
         let k = keys();
         let now = Utc::now();
         let (pid, tenant) = (crate::model::new_id(), crate::model::new_id());
@@ -291,6 +347,7 @@ mod tests {
                 },
                 now,
             )
+            .await
             .unwrap();
         assert_eq!(s.scope, Some(Scope { tenant }));
         let p = k.verify(&s.token, now).unwrap();
@@ -298,7 +355,7 @@ mod tests {
         assert!(p.reaches(tenant));
         assert!(!p.reaches(crate::model::new_id()));
         let full = k
-            .verify(&k.issue(grant(pid), now).unwrap().token, now)
+            .verify(&k.issue(grant(pid), now).await.unwrap().token, now)
             .unwrap();
         assert!(full.reaches(crate::model::new_id()));
         assert_ne!(full.session, p.session, "every session has its own id");
@@ -312,12 +369,12 @@ mod tests {
         .unwrap()
     }
 
-    #[test]
-    fn a_session_verifies_until_it_expires() {
+    #[tokio::test]
+    async fn a_session_verifies_until_it_expires() {
         let k = keys();
         let now = Utc::now();
         let pid = crate::model::new_id();
-        let s = k.issue(grant(pid), now).unwrap();
+        let s = k.issue(grant(pid), now).await.unwrap();
         assert_eq!(k.verify(&s.token, now).unwrap().profile, pid);
         assert!(matches!(
             k.verify(&s.token, now + Duration::minutes(61)),
@@ -325,11 +382,11 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn a_remembered_session_still_expires_and_the_memory_stays_bounded() {
+    #[tokio::test]
+    async fn a_remembered_session_still_expires_and_the_memory_stays_bounded() {
         let k = keys();
         let now = Utc::now();
-        let first = k.issue(grant(crate::model::new_id()), now).unwrap();
+        let first = k.issue(grant(crate::model::new_id()), now).await.unwrap();
         assert!(k.verify(&first.token, now).is_ok());
         let mut stale = k.verify(&first.token, now).unwrap();
         stale.expires = 0;
@@ -341,15 +398,15 @@ mod tests {
                 v.insert(key, stale);
             }
         }
-        let next = k.issue(grant(crate::model::new_id()), now).unwrap();
+        let next = k.issue(grant(crate::model::new_id()), now).await.unwrap();
         assert!(k.verify(&next.token, now).is_ok());
         assert_eq!(k.verified.lock().unwrap().len(), 1, "emptied when full");
         assert!(k.verify(&first.token, now).is_ok(), "verified again");
         assert!(k.verify(&first.token, now + Duration::hours(2)).is_err());
     }
 
-    #[test]
-    fn keys_from_the_public_key_alone_verify_sessions_and_issue_none() {
+    #[tokio::test]
+    async fn keys_from_the_public_key_alone_verify_sessions_and_issue_none() {
         let der = SessionKeys::generate_pkcs8_der().unwrap();
         let issuing = SessionKeys::from_pkcs8_der(&der, Duration::hours(1)).unwrap();
         let public = SessionKeys::public_base64(&der).unwrap();
@@ -357,9 +414,9 @@ mod tests {
         assert!(issuing.issues() && !verifying.issues());
         let now = Utc::now();
         let pid = crate::model::new_id();
-        let s = issuing.issue(grant(pid), now).unwrap();
+        let s = issuing.issue(grant(pid), now).await.unwrap();
         assert_eq!(verifying.verify(&s.token, now).unwrap().profile, pid);
-        assert!(verifying.issue(grant(pid), now).is_err());
+        assert!(verifying.issue(grant(pid), now).await.is_err());
         assert_eq!(issuing.mac_key(), verifying.mac_key(), "cursors agree");
         // The SubjectPublicKeyInfo DER form is taken too; anything else is refused.
         let mut spki = vec![
@@ -372,11 +429,45 @@ mod tests {
         assert!(SessionKeys::verifying_from_base64("bm90IGEga2V5", Duration::hours(1)).is_err());
     }
 
-    #[test]
-    fn a_token_signed_by_another_key_or_altered_is_refused() {
+    #[tokio::test]
+    async fn keys_that_read_their_private_key_later_issue_once_it_is_read_and_only_the_matching_one()
+     {
+        let der = SessionKeys::generate_pkcs8_der().unwrap();
+        let public = SessionKeys::public_base64(&der).unwrap();
+        let reads = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let keys = |secret: Vec<u8>| {
+            let k = SessionKeys::verifying_from_base64(&public, Duration::hours(1)).unwrap();
+            let reads = reads.clone();
+            k.fetch_signing_key_with(Arc::new(move || {
+                reads.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let b64 = STANDARD.encode(&secret);
+                Box::pin(async move { Ok(b64) })
+            }));
+            k
+        };
+        let now = Utc::now();
+        let pid = crate::model::new_id();
+        let k = keys(der.clone());
+        assert!(k.issues());
+        k.prefetch();
+        let s = k.issue(grant(pid), now).await.unwrap();
+        assert_eq!(k.verify(&s.token, now).unwrap().profile, pid);
+        k.issue(grant(pid), now).await.unwrap();
+        assert_eq!(
+            reads.load(std::sync::atomic::Ordering::SeqCst),
+            1,
+            "read once"
+        );
+        // A secret holding another key than the public one is refused.
+        let other = keys(SessionKeys::generate_pkcs8_der().unwrap());
+        assert!(other.issue(grant(pid), now).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn a_token_signed_by_another_key_or_altered_is_refused() {
         let (a, b) = (keys(), keys());
         let now = Utc::now();
-        let s = a.issue(grant(crate::model::new_id()), now).unwrap();
+        let s = a.issue(grant(crate::model::new_id()), now).await.unwrap();
         assert!(b.verify(&s.token, now).is_err());
         // Remembering the genuine token must not let an altered copy through.
         assert!(a.verify(&s.token, now).is_ok());

@@ -329,10 +329,11 @@ async fn lambda_starts(report: &mut Report) -> f64 {
          client, about what two cost the release binary, timed in the warm rounds, {get_ms:.2} ms). Warm: median of \
          {WARM_INVOCATIONS} invocations, every binary invoked in turn. `invite` doing real invitations on moto: median \
          {invite_ms:.2} ms per invitation, peak RSS {:.1} MB after 50.\n\n\
-         Signing key: `accept` and `sessions` read it from Secrets Manager at cold start (in \
-         parallel with building the other clients); against the same key in the environment that \
-         costs `sessions` {key_ms:+.2} ms per cold start here (median of {COLD_STARTS} paired starts, \
-         moto on loopback). In AWS add one GetSecretValue round trip within the region.",
+         Signing key: `accept` and `sessions` start reading it from Secrets Manager at cold start, \
+         in the background (the first session issued waits for it if it must; the public key \
+         verifies meanwhile); against the same key in the environment that costs `sessions` \
+         {key_ms:+.2} ms per cold start here (median of {COLD_STARTS} paired starts, moto on \
+         loopback).",
         invite_rss as f64 / 1024.0
     );
     report.section(t);

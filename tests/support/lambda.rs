@@ -256,7 +256,7 @@ pub fn key_pair() -> &'static (String, String) {
 }
 
 /// A session signed with this process's key, as the issuing functions sign them.
-pub fn session_token(profile: uuid::Uuid, scope: Option<uuid::Uuid>) -> String {
+pub async fn session_token(profile: uuid::Uuid, scope: Option<uuid::Uuid>) -> String {
     let keys =
         invitations::session::SessionKeys::from_base64(&key_pair().0, chrono::Duration::hours(1))
             .unwrap();
@@ -265,7 +265,7 @@ pub fn session_token(profile: uuid::Uuid, scope: Option<uuid::Uuid>) -> String {
         scope,
         epoch: 0,
     };
-    keys.issue(grant, chrono::Utc::now()).unwrap().token
+    keys.issue(grant, chrono::Utc::now()).await.unwrap().token
 }
 
 /// The Secrets Manager secret (on moto) holding this process's private key: its ARN.
@@ -289,15 +289,15 @@ pub async fn signing_key_secret() -> String {
     .clone()
 }
 
-/// The session keys a function is given, as in `infra/template.yaml`: the issuing functions
-/// the secret's ARN (read at cold start), every other one the public key alone.
+/// The session keys a function is given, as in `infra/template.yaml`: every function the
+/// public key, and the issuing ones the secret's ARN too (read from cold start on).
 pub fn session_env(name: &str, secret_arn: &str) -> Vec<(String, String)> {
+    let mut env = vec![("SESSION_VERIFYING_KEY".into(), key_pair().1.clone())];
     if ISSUING.contains(&name) {
-        vec![(
+        env.push((
             "SESSION_SIGNING_KEY_SECRET_ARN".into(),
             secret_arn.to_string(),
-        )]
-    } else {
-        vec![("SESSION_VERIFYING_KEY".into(), key_pair().1.clone())]
+        ));
     }
+    env
 }

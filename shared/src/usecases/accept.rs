@@ -172,14 +172,17 @@ pub async fn accept(app: &App, req: AcceptRequest) -> Result<Accepted> {
         .profile_id
         .ok_or_else(|| Error::Internal("accepted member without profile".into()))?;
     tracing::info!(tenant = %member.tenant_id, user = %member.id, scoped = scope.is_some(), "invitation accepted");
-    let session = app.sessions.issue(
-        Grant {
-            profile: profile_id,
-            scope,
-            epoch,
-        },
-        app.wall_clock.now(),
-    )?;
+    let session = app
+        .sessions
+        .issue(
+            Grant {
+                profile: profile_id,
+                scope,
+                epoch,
+            },
+            app.wall_clock.now(),
+        )
+        .await?;
     let role = member.role;
     memberships.retain(|a| scope.is_none_or(|t| t == a.tenant_id));
     Ok(Accepted {

@@ -146,14 +146,17 @@ pub async fn session_for(
         memberships.retain(|a| a.tenant_id == tenant);
     }
     record_sign_in(app, &memberships).await;
-    let session = app.sessions.issue(
-        Grant {
-            profile: profile_id,
-            scope,
-            epoch: profile.session_epoch,
-        },
-        app.wall_clock.now(),
-    )?;
+    let session = app
+        .sessions
+        .issue(
+            Grant {
+                profile: profile_id,
+                scope,
+                epoch: profile.session_epoch,
+            },
+            app.wall_clock.now(),
+        )
+        .await?;
     Ok(SignedIn {
         token: session.token,
         expires_at: session.expires_at,

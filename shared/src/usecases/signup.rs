@@ -234,14 +234,17 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
         }
     }
     let (_, memberships) = app.store.profile_with_access(profile.id).await?;
-    let session = app.sessions.issue(
-        crate::session::Grant {
-            profile: profile.id,
-            scope: None,
-            epoch: 0,
-        },
-        app.wall_clock.now(),
-    )?;
+    let session = app
+        .sessions
+        .issue(
+            crate::session::Grant {
+                profile: profile.id,
+                scope: None,
+                epoch: 0,
+            },
+            app.wall_clock.now(),
+        )
+        .await?;
     Ok(Joined {
         token: session.token,
         expires_at: session.expires_at,

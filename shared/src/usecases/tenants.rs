@@ -169,14 +169,17 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         },
     );
     app.store.commit(tx).await?;
-    let session = app.sessions.issue(
-        crate::session::Grant {
-            profile: profile_id,
-            scope: None,
-            epoch,
-        },
-        app.wall_clock.now(),
-    )?;
+    let session = app
+        .sessions
+        .issue(
+            crate::session::Grant {
+                profile: profile_id,
+                scope: None,
+                epoch,
+            },
+            app.wall_clock.now(),
+        )
+        .await?;
     tracing::info!(tenant = %tenant.id, "tenant created");
     Ok(CreatedTenant {
         tenant_id: tenant.id,
