@@ -415,11 +415,7 @@ async fn a_reset_link_works_once_within_an_hour_and_ends_every_earlier_session()
         json!({"email": "forgot@example.com"}),
     )
     .await;
-    let late = token_in(
-        app.outbox("forgot@example.com").await.last().unwrap()["text"]
-            .as_str()
-            .unwrap(),
-    );
+    let late = app.latest_token("forgot@example.com").await;
     app.advance_clock(3601).await;
     confirm(&late).await.problem(410, "reset_expired");
 }
@@ -574,11 +570,7 @@ async fn a_reset_link_dies_with_a_later_password_change_and_no_old_password_outl
     )
     .await
     .ok(202);
-    let early = token_in(
-        app.outbox("race@example.com").await.last().unwrap()["text"]
-            .as_str()
-            .unwrap(),
-    );
+    let early = app.latest_token("race@example.com").await;
     let changed = app
         .post(
             "/v1/me/password",
@@ -603,11 +595,7 @@ async fn a_reset_link_dies_with_a_later_password_change_and_no_old_password_outl
     )
     .await
     .ok(202);
-    let link = token_in(
-        app.outbox("race@example.com").await.last().unwrap()["text"]
-            .as_str()
-            .unwrap(),
-    );
+    let link = app.latest_token("race@example.com").await;
     let body = json!({"email": "race@example.com", "password": "a brand new long passphrase"});
     let sign_ins = futures::future::join_all((0..4).map(|_| sign_in(&app, body.clone())));
     let confirm = app.post(
@@ -640,11 +628,7 @@ async fn a_reset_link_dies_with_a_later_password_change_and_no_old_password_outl
     )
     .await
     .ok(202);
-    let last = token_in(
-        app.outbox("race@example.com").await.last().unwrap()["text"]
-            .as_str()
-            .unwrap(),
-    );
+    let last = app.latest_token("race@example.com").await;
     app.post(
         "/v1/password-resets/confirm",
         None,

@@ -303,16 +303,14 @@ async fn attempt(
                 .ok()
                 .is_some_and(|m| m.as_ref() == Some(&known));
             if !already {
-                let reserved =
-                    super::attempts::reserve(app, &super::sessions::account_of(p)).await?;
-                let (password, phc) = (req.password.clone(), p.password_hash.clone());
-                let ok = !phc.is_empty()
-                    && super::hashing(move || secrets::verify_password(&password, &phc)).await?;
-                if !ok {
-                    reserved.failed();
-                    return Err(Error::InvalidCredentials);
-                }
-                reserved.succeeded(app).await;
+                let account = super::sessions::account_of(p);
+                super::attempts::prove_password(
+                    app,
+                    &account,
+                    &req.password,
+                    Some(&p.password_hash),
+                )
+                .await?;
                 if let Ok(mut m) = proven.lock() {
                     *m = Some(known);
                 }

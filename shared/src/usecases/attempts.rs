@@ -61,6 +61,34 @@ pub fn clear(app: &App, tx: &mut crate::store::Tx, account: &str) {
     tx.clear_attempts(format!("RL#auth#{account}"), sk);
 }
 
+/// Checks a password against a profile's hash (`None`: an account without one, checked against
+/// a dummy hash and refused), after reserving the account's place: `invalid_credentials` when
+/// it does not match, `too_many_attempts` when the window is used up. One Argon2 verification,
+/// through the bounded pool.
+pub async fn prove_password(
+    app: &App,
+    account: &str,
+    password: &str,
+    phc: Option<&str>,
+) -> Result<()> {
+    let reserved = reserve(app, account).await?;
+    let matches = phc.is_some_and(|h| !h.is_empty());
+    let (password, phc) = (
+        password.to_string(),
+        phc.filter(|_| matches)
+            .unwrap_or(crate::secrets::dummy_hash())
+            .to_string(),
+    );
+    let ok = super::hashing(move || crate::secrets::verify_password(&password, &phc)).await?;
+    if ok && matches {
+        reserved.succeeded(app).await;
+        Ok(())
+    } else {
+        reserved.failed();
+        Err(crate::error::Error::InvalidCredentials)
+    }
+}
+
 impl Reserved {
     /// The check succeeded: its place is given back. Best effort: a failure here only leaves
     /// one place used until the window ends.

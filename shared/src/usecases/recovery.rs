@@ -142,13 +142,7 @@ pub async fn confirm_reset(app: &App, req: ResetConfirm) -> Result<SignedIn> {
     if p.session_epoch != read.value.epoch {
         return Err(Error::ResetInvalid);
     }
-    let email = p.email.clone().unwrap_or_default();
-    secrets::check_password_strength(
-        &req.new_password,
-        &[email.as_str(), p.first_name.as_str(), p.last_name.as_str()],
-    )?;
-    let new = req.new_password.clone();
-    let password_hash = super::hashing(move || secrets::hash_password(&new)).await??;
+    let password_hash = super::sessions::new_password_hash(p, &req.new_password).await?;
     // The link is used up, and the account's failures are forgotten: its owner proved the
     // address, so guessers no longer keep them out.
     let account = super::sessions::account_of(p);

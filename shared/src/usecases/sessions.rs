@@ -179,30 +179,16 @@ async fn with_password(
         return Err(Error::InvalidCredentials);
     };
     let address = address(parsed);
-    let reserved = super::attempts::reserve(app, &address.name()).await?;
     // An address nobody holds reads a profile too (the nil one, which never exists).
     let holder = app.store.holder(address).await?;
     let profile = app
         .store
         .profile(holder.map_or(Uuid::nil(), |h| h.value.profile_id))
         .await?;
-    let phc = profile
-        .as_ref()
-        .map(|p| p.value.password_hash.clone())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| secrets::dummy_hash().to_string());
-    let password = password.to_string();
-    let ok = super::hashing(move || secrets::verify_password(&password, &phc)).await?;
-    match profile {
-        Some(p) if ok && p.value.has_password() => {
-            reserved.succeeded(app).await;
-            Ok((p.value.id, p.value.session_epoch))
-        }
-        _ => {
-            reserved.failed();
-            Err(Error::InvalidCredentials)
-        }
-    }
+    let phc = profile.as_ref().map(|p| p.value.password_hash.as_str());
+    super::attempts::prove_password(app, &address.name(), password, phc).await?;
+    let p = profile.ok_or(Error::InvalidCredentials)?;
+    Ok((p.value.id, p.value.session_epoch))
 }
 
 pub async fn me(app: &App, caller: Principal) -> Result<Me> {
@@ -302,22 +288,10 @@ pub async fn change_password(
                 "is required to change a password",
             ));
         };
-        let account = account_of(p);
-        let reserved = super::attempts::reserve(app, &account).await?;
-        let phc = p.password_hash.clone();
-        if !super::hashing(move || secrets::verify_password(&given, &phc)).await? {
-            reserved.failed();
-            return Err(Error::InvalidCredentials);
-        }
-        reserved.succeeded(app).await;
+        super::attempts::prove_password(app, &account_of(p), &given, Some(&p.password_hash))
+            .await?;
     }
-    let email = p.email.clone().unwrap_or_default();
-    secrets::check_password_strength(
-        &req.new_password,
-        &[email.as_str(), p.first_name.as_str(), p.last_name.as_str()],
-    )?;
-    let new = req.new_password.clone();
-    let password_hash = super::hashing(move || secrets::hash_password(&new)).await??;
+    let password_hash = new_password_hash(p, &req.new_password).await?;
     // Only over the profile as the session saw it: a reset (or another change) in between wins.
     let epoch = set_password(app, caller.profile, password_hash, Some(caller.epoch), None)
         .await
@@ -327,6 +301,18 @@ pub async fn change_password(
         })?;
     tracing::info!(profile = %caller.profile, "password changed");
     session_for(app, caller.profile, caller.scope, Some(epoch)).await
+}
+
+/// A new password for a profile, checked for strength against the person's own details, and
+/// hashed (through the bounded pool).
+pub async fn new_password_hash(p: &crate::model::Profile, new: &str) -> Result<String> {
+    let email = p.email.clone().unwrap_or_default();
+    secrets::check_password_strength(
+        new,
+        &[email.as_str(), p.first_name.as_str(), p.last_name.as_str()],
+    )?;
+    let new = new.to_string();
+    super::hashing(move || secrets::hash_password(&new)).await?
 }
 
 /// The name of a profile's account for the failure limit: its address, else its id.

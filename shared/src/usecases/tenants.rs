@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::app::App;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Access, Member, Profile, Role, Status, Tenant};
 use crate::secrets;
 use crate::validate::{self, Errors};
@@ -82,15 +82,8 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
     let (profile_id, epoch) = match existing {
         Some(p) => {
             let account = super::sessions::account_of(&p.value);
-            let reserved = super::attempts::reserve(app, &account).await?;
-            let (password, phc) = (req.admin.password.clone(), p.value.password_hash.clone());
-            let ok = !phc.is_empty()
-                && super::hashing(move || secrets::verify_password(&password, &phc)).await?;
-            if !ok {
-                reserved.failed();
-                return Err(Error::InvalidCredentials);
-            }
-            reserved.succeeded(app).await;
+            let phc = Some(p.value.password_hash.as_str());
+            super::attempts::prove_password(app, &account, &req.admin.password, phc).await?;
             (p.value.id, p.value.session_epoch)
         }
         None => {
