@@ -32,6 +32,18 @@ async fn lambda_env(name: &str) -> Vec<(String, String)> {
     lambda_env_on(name, &moto::fresh_table()).await
 }
 
+/// The service on the AWS adapters (moto), on `table`: to set up what a function then finds.
+async fn app_on(table: &str) -> (std::sync::Arc<invitations::app::App>, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("invitations-lambda-{}", uuid::Uuid::now_v7()));
+    let config =
+        invitations::config::Config::local_aws(dir.clone(), "https://app.example.com", table);
+    let clients = invitations::app::AwsClients::from_sdk(&moto::sdk().await);
+    let parts = invitations::app::App::aws_parts(&config, &clients)
+        .await
+        .unwrap();
+    (invitations::app::App::assemble(config, parts).unwrap(), dir)
+}
+
 /// Starts `name` against a fresh Runtime API and returns its answers to `events`.
 async fn invoke(name: &str, events: Vec<Value>) -> Vec<Value> {
     invoke_with(name, lambda_env(name).await, events).await
@@ -207,14 +219,7 @@ async fn dispatch_sends_a_deferred_invitation_once_however_often_the_schedule_fi
     use invitations::usecases::{invite, tenants};
     // A tenant with a scheduled member, in the table the function will use.
     let table = moto::fresh_table();
-    let dir = std::env::temp_dir().join(format!("invitations-dispatch-{}", uuid::Uuid::now_v7()));
-    let config =
-        invitations::config::Config::local_aws(dir.clone(), "https://app.example.com", &table);
-    let clients = invitations::app::AwsClients::from_sdk(&moto::sdk().await);
-    let parts = invitations::app::App::aws_parts(&config, &clients)
-        .await
-        .unwrap();
-    let app = invitations::app::App::assemble(config, parts).unwrap();
+    let (app, dir) = app_on(&table).await;
     let admin = tenants::NewAdmin {
         email: format!("boss-{}@example.com", uuid::Uuid::now_v7().simple()),
         password: "correct horse battery staple".into(),
@@ -285,14 +290,7 @@ async fn dispatch_sends_a_deferred_invitation_once_however_often_the_schedule_fi
 async fn a_scoped_session_reaches_only_its_tenant_in_every_function() {
     use invitations::usecases::tenants;
     let table = moto::fresh_table();
-    let dir = std::env::temp_dir().join(format!("invitations-scope-{}", uuid::Uuid::now_v7()));
-    let config =
-        invitations::config::Config::local_aws(dir.clone(), "https://app.example.com", &table);
-    let clients = invitations::app::AwsClients::from_sdk(&moto::sdk().await);
-    let parts = invitations::app::App::aws_parts(&config, &clients)
-        .await
-        .unwrap();
-    let app = invitations::app::App::assemble(config, parts).unwrap();
+    let (app, dir) = app_on(&table).await;
     let email = format!("both-{}@example.com", uuid::Uuid::now_v7().simple());
     let admin = || tenants::NewAdmin {
         email: email.clone(),

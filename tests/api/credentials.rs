@@ -184,6 +184,14 @@ async fn a_squatted_address_is_taken_back_by_the_person_who_accepts_a_delivered_
     );
 }
 
+/// Asks for a reset link for `email` and returns its token from the outbox.
+async fn reset_link(app: &TestApp, email: &str) -> String {
+    app.post("/v1/password-resets", None, json!({"email": email}))
+        .await
+        .ok(202);
+    app.latest_token(email).await
+}
+
 async fn statuses(replies: Vec<Reply>) -> (usize, usize, Vec<u16>) {
     let codes: Vec<u16> = replies.iter().map(|r| r.status.as_u16()).collect();
     let checked = codes.iter().filter(|c| **c == 401).count();
@@ -409,13 +417,7 @@ async fn a_reset_link_works_once_within_an_hour_and_ends_every_earlier_session()
     .ok(200);
 
     // A link older than an hour is expired.
-    app.post(
-        "/v1/password-resets",
-        None,
-        json!({"email": "forgot@example.com"}),
-    )
-    .await;
-    let late = app.latest_token("forgot@example.com").await;
+    let late = reset_link(&app, "forgot@example.com").await;
     app.advance_clock(3601).await;
     confirm(&late).await.problem(410, "reset_expired");
 }
@@ -563,14 +565,7 @@ async fn a_reset_link_dies_with_a_later_password_change_and_no_old_password_outl
     let app = TestApp::spawn().await;
     let tenant = app.tenant("Hotel Race").await;
     let (_, session) = app.active_member(&tenant, "race@example.com", "user").await;
-    app.post(
-        "/v1/password-resets",
-        None,
-        json!({"email": "race@example.com"}),
-    )
-    .await
-    .ok(202);
-    let early = app.latest_token("race@example.com").await;
+    let early = reset_link(&app, "race@example.com").await;
     let changed = app
         .post(
             "/v1/me/password",
@@ -588,14 +583,7 @@ async fn a_reset_link_dies_with_a_later_password_change_and_no_old_password_outl
     .problem(404, "reset_invalid");
 
     // Sign-ins with the password in force, racing a reset: none of their sessions outlives it.
-    app.post(
-        "/v1/password-resets",
-        None,
-        json!({"email": "race@example.com"}),
-    )
-    .await
-    .ok(202);
-    let link = app.latest_token("race@example.com").await;
+    let link = reset_link(&app, "race@example.com").await;
     let body = json!({"email": "race@example.com", "password": "a brand new long passphrase"});
     let sign_ins = futures::future::join_all((0..4).map(|_| sign_in(&app, body.clone())));
     let confirm = app.post(
@@ -621,14 +609,7 @@ async fn a_reset_link_dies_with_a_later_password_change_and_no_old_password_outl
         .await
         .problem(401, "invalid_credentials");
     }
-    app.post(
-        "/v1/password-resets",
-        None,
-        json!({"email": "race@example.com"}),
-    )
-    .await
-    .ok(202);
-    let last = app.latest_token("race@example.com").await;
+    let last = reset_link(&app, "race@example.com").await;
     app.post(
         "/v1/password-resets/confirm",
         None,
