@@ -1,4 +1,4 @@
-//! Abuse limits, counted in the same transaction as what they limit (so a refused request
+//! Abuse limits, counted in the same transaction as what they limit (so that a refused request
 //! leaves nothing behind): invitees per inviter per day, sends per recipient per day, SMS per
 //! tenant per day (all UTC days). (Failed checks of passwords and codes: `attempts`.)
 //!
