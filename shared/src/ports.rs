@@ -232,7 +232,8 @@ pub enum TableError {
     /// The condition of write number `index` failed; nothing was written.
     #[error("condition of write {index} failed")]
     ConditionFailed { index: usize },
-    /// Throttled or timed out: try again later (after a timeout the write may have landed).
+    /// Throttled, timed out, or failed on the service's side (a 5xx, after the SDK's retries):
+    /// try again later (after a timeout or a 5xx the write may have landed).
     #[error("throttled")]
     Throttled,
     /// Cancelled because a concurrent transaction held one of its items: nothing was written,
