@@ -461,6 +461,97 @@ async fn every_transaction_the_service_sends_to_dynamodb_carries_a_request_token
     assert_eq!(distinct.len(), tokens.len(), "{tokens:?}");
 }
 
+#[tokio::test]
+async fn a_5xx_from_any_aws_service_is_worth_trying_again_later_once_the_sdk_has_retried() {
+    use invitations::adapters::{scheduler::EventBridgeScheduler, ses::SesMailer, sns::SnsSms};
+    use invitations::ports::{
+        DeferredSend, EmailMessage, Mailer, ScheduleError, Scheduler, SendError, SmsMessage,
+        SmsSender,
+    };
+    let (endpoint, hits) = failing_endpoint().await;
+    let sdk = sdk_at(endpoint).await;
+    // Each call is sent twice (`sdk_at` allows two attempts) before its error is classified.
+    let tried_twice = |what: &str| {
+        assert_eq!(
+            hits.swap(0, Ordering::SeqCst),
+            2,
+            "{what}: the SDK retried the 500"
+        );
+    };
+
+    let table = DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), "invitations");
+    assert_eq!(table.get("T#1", "M#1").await, Err(TableError::Throttled));
+    tried_twice("GetItem");
+    let query = Query {
+        pk: "T#1".into(),
+        sk_prefix: "M#".into(),
+        start_after: None,
+        limit: 10,
+        forward: true,
+        consistent: true,
+    };
+    assert_eq!(table.query(&query).await.err(), Some(TableError::Throttled));
+    tried_twice("Query");
+    assert_eq!(
+        table.transact(vec![put("T#1", "M#1")]).await.err(),
+        Some(TableError::Throttled)
+    );
+    tried_twice("TransactWriteItems");
+
+    let ses = SesMailer::new(
+        aws_sdk_sesv2::Client::new(&sdk),
+        "invitations@invitations.test",
+        None,
+    );
+    let email = EmailMessage {
+        to: "ana@example.com".into(),
+        subject: "Join".into(),
+        text: "Join us".into(),
+        html: "<p>Join us</p>".into(),
+    };
+    let sent = ses.send_email(&email).await;
+    assert!(matches!(sent, Err(SendError::Throttled)), "SES: {sent:?}");
+    tried_twice("SendEmail");
+
+    let sns = SnsSms::new(aws_sdk_sns::Client::new(&sdk), None);
+    let sms = SmsMessage {
+        to: "+34600000000".into(),
+        text: "Join us".into(),
+    };
+    let sent = sns.send_sms(&sms).await;
+    assert!(matches!(sent, Err(SendError::Throttled)), "SNS: {sent:?}");
+    tried_twice("Publish");
+
+    let scheduler = EventBridgeScheduler::new(
+        aws_sdk_scheduler::Client::new(&sdk),
+        "invitations",
+        "arn:aws:lambda:us-east-1:000000000000:function:dispatch",
+        "arn:aws:iam::000000000000:role/invitations-scheduler",
+    );
+    let at = chrono::NaiveDate::from_ymd_opt(2030, 1, 1)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .unwrap();
+    let send = DeferredSend {
+        tenant: uuid::Uuid::now_v7(),
+        user: uuid::Uuid::now_v7(),
+        generation: 1,
+    };
+    let scheduled = scheduler
+        .schedule("inv-1", at, "Europe/Madrid", &send)
+        .await;
+    assert!(
+        matches!(scheduled, Err(ScheduleError::Throttled)),
+        "CreateSchedule: {scheduled:?}"
+    );
+    tried_twice("CreateSchedule");
+    let cancelled = scheduler.cancel("inv-1").await;
+    assert!(
+        matches!(cancelled, Err(ScheduleError::Throttled)),
+        "DeleteSchedule: {cancelled:?}"
+    );
+    tried_twice("DeleteSchedule");
+}
+
 /// A table that sends every request to `failing` (a real DynamoDB adapter, on an endpoint
 /// that answers 500) while `failing_now` is set, and to the app's own table otherwise.
 struct FailingWhenSet {

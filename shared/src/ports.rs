@@ -293,6 +293,8 @@ pub struct EmailMessage {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
+    /// Throttled, timed out, or failed on the provider's side (a 5xx, after the SDK's
+    /// retries): worth trying again later.
     #[error("throttled by the provider")]
     Throttled,
     #[error("refused: {0}")]
@@ -331,6 +333,8 @@ pub struct DeferredSend {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScheduleError {
+    /// Throttled, timed out, or failed on the scheduler's side (a 5xx, after the SDK's
+    /// retries): worth trying again later.
     #[error("throttled by the scheduler")]
     Throttled,
     #[error("scheduler failed: {0}")]
