@@ -301,6 +301,30 @@ async fn throttling_endpoint() -> String {
     format!("http://{addr}")
 }
 
+/// An endpoint that answers every request with an HTML 500 (what moto answers when one of its
+/// operations fails inside), counting the requests.
+async fn failing_endpoint() -> (String, Arc<AtomicUsize>) {
+    use axum::http::{HeaderValue, StatusCode, header};
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counted = hits.clone();
+    let router = axum::Router::new().fallback(move || {
+        let counted = counted.clone();
+        async move {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let body = "<!doctype html><title>500 Internal Server Error</title><h1>Internal Server Error</h1>";
+            let mut r = axum::response::IntoResponse::into_response((StatusCode::INTERNAL_SERVER_ERROR, body));
+            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+            r
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, router).await;
+    });
+    (format!("http://{addr}"), hits)
+}
+
 /// An endpoint that accepts connections and never answers.
 async fn silent_endpoint() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -455,4 +479,193 @@ async fn every_transaction_the_service_sends_to_dynamodb_carries_a_request_token
     assert!(tokens.len() >= 4, "{tokens:?}");
     let distinct: std::collections::HashSet<&String> = tokens.iter().collect();
     assert_eq!(distinct.len(), tokens.len(), "{tokens:?}");
+}
+
+#[tokio::test]
+async fn a_5xx_from_any_aws_service_is_worth_trying_again_later_once_the_sdk_has_retried() {
+    use invitations::adapters::{scheduler::EventBridgeScheduler, ses::SesMailer, sns::SnsSms};
+    use invitations::ports::{
+        DeferredSend, EmailMessage, Mailer, ScheduleError, Scheduler, SendError, SmsMessage,
+        SmsSender,
+    };
+    let (endpoint, hits) = failing_endpoint().await;
+    let sdk = sdk_at(endpoint).await;
+    // Each call is sent twice (`sdk_at` allows two attempts) before its error is classified.
+    let tried_twice = |what: &str| {
+        assert_eq!(
+            hits.swap(0, Ordering::SeqCst),
+            2,
+            "{what}: the SDK retried the 500"
+        );
+    };
+
+    let table = DynamoTable::new(aws_sdk_dynamodb::Client::new(&sdk), "invitations");
+    assert_eq!(table.get("T#1", "M#1").await, Err(TableError::Throttled));
+    tried_twice("GetItem");
+    let query = Query {
+        pk: "T#1".into(),
+        sk_prefix: "M#".into(),
+        start_after: None,
+        limit: 10,
+        forward: true,
+        consistent: true,
+    };
+    assert_eq!(table.query(&query).await.err(), Some(TableError::Throttled));
+    tried_twice("Query");
+    assert_eq!(
+        table.transact(vec![put("T#1", "M#1")]).await.err(),
+        Some(TableError::Throttled)
+    );
+    tried_twice("TransactWriteItems");
+
+    let ses = SesMailer::new(
+        aws_sdk_sesv2::Client::new(&sdk),
+        "invitations@invitations.test",
+        None,
+    );
+    let email = EmailMessage {
+        to: "ana@example.com".into(),
+        subject: "Join".into(),
+        text: "Join us".into(),
+        html: "<p>Join us</p>".into(),
+    };
+    let sent = ses.send_email(&email).await;
+    assert!(matches!(sent, Err(SendError::Throttled)), "SES: {sent:?}");
+    tried_twice("SendEmail");
+
+    let sns = SnsSms::new(aws_sdk_sns::Client::new(&sdk), None);
+    let sms = SmsMessage {
+        to: "+34600000000".into(),
+        text: "Join us".into(),
+    };
+    let sent = sns.send_sms(&sms).await;
+    assert!(matches!(sent, Err(SendError::Throttled)), "SNS: {sent:?}");
+    tried_twice("Publish");
+
+    let scheduler = EventBridgeScheduler::new(
+        aws_sdk_scheduler::Client::new(&sdk),
+        "invitations",
+        "arn:aws:lambda:us-east-1:000000000000:function:dispatch",
+        "arn:aws:iam::000000000000:role/invitations-scheduler",
+    );
+    let at = chrono::NaiveDate::from_ymd_opt(2030, 1, 1)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .unwrap();
+    let send = DeferredSend {
+        tenant: uuid::Uuid::now_v7(),
+        user: uuid::Uuid::now_v7(),
+        generation: 1,
+    };
+    let scheduled = scheduler
+        .schedule("inv-1", at, "Europe/Madrid", &send)
+        .await;
+    assert!(
+        matches!(scheduled, Err(ScheduleError::Throttled)),
+        "CreateSchedule: {scheduled:?}"
+    );
+    tried_twice("CreateSchedule");
+    let cancelled = scheduler.cancel("inv-1").await;
+    assert!(
+        matches!(cancelled, Err(ScheduleError::Throttled)),
+        "DeleteSchedule: {cancelled:?}"
+    );
+    tried_twice("DeleteSchedule");
+}
+
+/// A table that sends every request to `failing` (a real DynamoDB adapter, on an endpoint
+/// that answers 500) while `failing_now` is set, and to the app's own table otherwise.
+struct FailingWhenSet {
+    inner: Arc<dyn Table>,
+    failing: Arc<DynamoTable>,
+    failing_now: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl FailingWhenSet {
+    fn table(&self) -> &dyn Table {
+        if self.failing_now.load(Ordering::SeqCst) {
+            self.failing.as_ref()
+        } else {
+            self.inner.as_ref()
+        }
+    }
+}
+
+#[async_trait]
+impl Table for FailingWhenSet {
+    async fn get(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> Result<Option<invitations::ports::Item>, TableError> {
+        self.table().get(pk, sk).await
+    }
+    async fn get_eventual(
+        &self,
+        pk: &str,
+        sk: &str,
+    ) -> Result<Option<invitations::ports::Item>, TableError> {
+        self.table().get_eventual(pk, sk).await
+    }
+    async fn query(&self, q: &Query) -> Result<Page, TableError> {
+        self.table().query(q).await
+    }
+    async fn transact(&self, writes: Vec<Write>) -> Result<(), TableError> {
+        self.table().transact(writes).await
+    }
+}
+
+#[tokio::test]
+async fn a_dynamodb_answering_500_gives_the_client_503_with_retry_after_never_500() {
+    let (endpoint, _) = failing_endpoint().await;
+    let failing = Arc::new(table_at(endpoint).await);
+    let failing_now = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let switch = failing_now.clone();
+    let options = Options {
+        wrap_table: Some(Box::new(move |inner| {
+            Arc::new(FailingWhenSet {
+                inner,
+                failing,
+                failing_now: switch,
+            }) as Arc<dyn Table>
+        })),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(true, options).await;
+    let admin_email = "admin@caido.example";
+    let tenant = app.tenant_with_admin("Hotel Caido", admin_email).await;
+    failing_now.store(true, Ordering::SeqCst);
+
+    let invite = app
+        .invite(&tenant, &tenant.token, json!({"email": "down@example.com"}))
+        .await;
+    let list = app
+        .get(
+            &format!("/v1/tenants/{}/users", tenant.id),
+            Some(&tenant.token),
+        )
+        .await;
+    let sign_in = app
+        .post(
+            "/v1/sessions",
+            None,
+            json!({"email": admin_email, "password": PASSWORD}),
+        )
+        .await;
+    for (what, r) in [("invite", &invite), ("list", &list), ("sign-in", &sign_in)] {
+        assert_eq!(r.status.as_u16(), 503, "{what}: {:?}", r.body);
+        r.problem(503, "unavailable");
+        assert!(
+            r.headers.get("retry-after").is_some(),
+            "{what}: Retry-After tells the client when to come back"
+        );
+    }
+
+    failing_now.store(false, Ordering::SeqCst);
+    assert!(
+        app.list_all(&tenant, "&q=down", 50).await.is_empty(),
+        "no member was half-created"
+    );
+    app.invite(&tenant, &tenant.token, json!({"email": "down@example.com"}))
+        .await
+        .ok(201);
 }

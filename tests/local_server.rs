@@ -1,6 +1,7 @@
 //! The local server binary as `make run` starts it: it honours PORT and DATA_DIR, creates a demo
 //! tenant whose admin can sign in, and keeps its data (members, tokens, outbox) across restarts,
-//! even when killed.
+//! even when killed. With `BACKEND=aws` (`scripts/run-local.sh` and the moto it starts), it holds
+//! under concurrent requests as DynamoDB would.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -269,4 +270,159 @@ fn the_local_server_refuses_to_start_on_a_journal_damaged_before_its_last_line()
         "the journal is left as it was"
     );
     let _ = std::fs::remove_dir_all(&data);
+}
+
+/// `make run BACKEND=aws` as a person runs it: `scripts/run-local.sh` with no AWS endpoint,
+/// profile or keys in the environment, so that it starts a moto of its own. In a process group
+/// of its own, which is stopped as a whole (the script, moto and the server).
+struct ScriptedServer {
+    child: Child,
+    base: String,
+    data: PathBuf,
+}
+
+impl Drop for ScriptedServer {
+    fn drop(&mut self) {
+        // `--`: procps's kill would read `-PGID` as an option and signal nothing.
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                let _ = std::fs::remove_dir_all(&self.data);
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.data);
+    }
+}
+
+async fn make_run_backend_aws() -> ScriptedServer {
+    use std::os::unix::process::CommandExt;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    for needed in [".venv/bin/moto_server", "target/debug/local"] {
+        assert!(
+            root.join(needed).exists(),
+            "{needed} is missing: `make test` installs moto and builds the local server"
+        );
+    }
+    let port = free_port();
+    let data = std::env::temp_dir().join(format!("invitations-local-aws-{}", uuid::Uuid::now_v7()));
+    let mut command = Command::new(root.join("scripts/run-local.sh"));
+    command
+        .current_dir(&root)
+        .env("BACKEND", "aws")
+        .env("PORT", port.to_string())
+        .env("DATA_DIR", &data)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0);
+    for inherited in [
+        "AWS_ENDPOINT_URL",
+        "AWS_PROFILE",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SERIALIZE_TRANSACTIONS",
+        "ACCEPT_URL_BASE",
+        "MOTO_ENDPOINT",
+    ] {
+        command.env_remove(inherited);
+    }
+    let server = ScriptedServer {
+        child: command.spawn().expect("start scripts/run-local.sh"),
+        base: format!("http://127.0.0.1:{port}"),
+        data,
+    };
+    let client = reqwest::Client::new();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(60) {
+        if let Ok(r) = client.get(format!("{}/healthz", server.base)).send().await {
+            if r.status().is_success() {
+                return server;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("make run BACKEND=aws did not start on port {port}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn on_backend_aws_sixteen_concurrent_accepts_of_one_link_give_one_success_and_fifteen_409s() {
+    let server = make_run_backend_aws().await;
+    let base = server.base.clone();
+    let (s, t) = call(
+        reqwest::Method::POST,
+        format!("{base}/dev/tenants"),
+        None,
+        Some(json!({"name": "Hotel Moto", "admin": {"email": "moto-admin@example.com", "password": PASSWORD}})),
+    )
+    .await;
+    assert_eq!(s, 201, "{t}");
+    let (tenant, token) = (
+        t["tenant_id"].as_str().unwrap().to_string(),
+        t["token"].as_str().unwrap().to_string(),
+    );
+    let (s, m) = call(
+        reqwest::Method::POST,
+        format!("{base}/v1/tenants/{tenant}/invitations"),
+        Some(&token),
+        Some(json!({"email": "rush@example.com"})),
+    )
+    .await;
+    assert_eq!(s, 201, "{m}");
+    let (_, outbox) = call(
+        reqwest::Method::GET,
+        format!("{base}/dev/outbox?to=rush@example.com"),
+        None,
+        None,
+    )
+    .await;
+    let text = outbox["messages"][0]["text"]
+        .as_str()
+        .unwrap_or_else(|| panic!("the invitation email: {outbox}"))
+        .to_string();
+    let link: String = text[text.find("#token=").expect("a link") + 7..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+
+    let accepts = (0..16).map(|_| {
+        call(
+            reqwest::Method::POST,
+            format!("{base}/v1/invitations/accept"),
+            None,
+            Some(json!({"token": link, "first_name": "Rosa", "last_name": "Rush", "password": PASSWORD})),
+        )
+    });
+    let replies = futures::future::join_all(accepts).await;
+    let statuses: Vec<u16> = replies.iter().map(|(s, _)| *s).collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        1,
+        "exactly one accept wins: {replies:?}"
+    );
+    for (s, body) in replies.iter().filter(|(s, _)| *s != 200) {
+        assert_eq!(
+            (*s, &body["code"]),
+            (409, &json!("invitation_used")),
+            "{replies:?}"
+        );
+    }
+    let (s, stats) = call(
+        reqwest::Method::GET,
+        format!("{base}/v1/tenants/{tenant}/stats"),
+        Some(&token),
+        None,
+    )
+    .await;
+    assert_eq!(s, 200, "{stats}");
+    assert_eq!(
+        (stats["active"].as_i64(), stats["invited"].as_i64()),
+        (Some(2), Some(0)),
+        "the member was made active once: {stats}"
+    );
 }

@@ -23,7 +23,8 @@ async fn dynamodb() -> Arc<dyn Table> {
     ensure_table(&client, &name)
         .await
         .expect("create the table");
-    moto::serialized(Arc::new(DynamoTable::new(client, name)))
+    // moto's transactions are not safe under concurrency; DynamoDB's are.
+    invitations::adapters::serialized::serialized(Arc::new(DynamoTable::new(client, name)))
 }
 
 fn item(pk: &str, sk: &str, version: u64, body: serde_json::Value) -> Item {

@@ -12,6 +12,7 @@ use crate::adapters::local_scheduler::LocalScheduler;
 use crate::adapters::memory_table::MemoryTable;
 use crate::adapters::outbox::FileOutbox;
 use crate::adapters::scheduler::EventBridgeScheduler;
+use crate::adapters::serialized::serialized;
 use crate::adapters::ses::SesMailer;
 use crate::adapters::sns::SnsSms;
 use crate::config::{Backend, Config, SessionKey};
@@ -244,7 +245,16 @@ impl App {
         if settings.bootstrap {
             bootstrap(config, clients).await?;
         }
-        let table = Arc::new(DynamoTable::new(clients.dynamodb.clone(), &settings.table));
+        let table: Arc<dyn Table> =
+            Arc::new(DynamoTable::new(clients.dynamodb.clone(), &settings.table));
+        let table = if settings.serialize_transactions {
+            tracing::info!(
+                "DynamoDB transactions are sent one at a time (AWS_SERIALIZE_TRANSACTIONS)"
+            );
+            serialized(table)
+        } else {
+            table
+        };
         let ses: Arc<dyn Mailer> = Arc::new(SesMailer::new(
             clients.ses.clone(),
             &config.mail_from,

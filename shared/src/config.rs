@@ -28,6 +28,11 @@ pub struct AwsSettings {
     /// instead of only the Amazon Trust Services roots compiled in: for an endpoint behind
     /// another certificate authority (a TLS-inspecting proxy, an emulator with its own CA).
     pub native_roots: bool,
+    /// Send DynamoDB transactions one at a time (`AWS_SERIALIZE_TRANSACTIONS=true`): for an
+    /// emulator whose transactions are not safe under concurrency (moto, which
+    /// `make run BACKEND=aws` starts and sets this for). Never in AWS: DynamoDB's transactions
+    /// are atomic, and a Lambda ignores the variable.
+    pub serialize_transactions: bool,
 }
 
 /// Abuse limits (429 when reached).
@@ -258,6 +263,9 @@ impl Config {
                     bootstrap: !in_lambda
                         && var("AWS_BOOTSTRAP").is_some_and(|v| v == "true" || v == "1"),
                     native_roots: var("TLS_NATIVE_ROOTS").is_some_and(|v| v == "true" || v == "1"),
+                    serialize_transactions: !in_lambda
+                        && var("AWS_SERIALIZE_TRANSACTIONS")
+                            .is_some_and(|v| v == "true" || v == "1"),
                 })
             }
         };
@@ -296,7 +304,8 @@ impl Config {
     }
 
     /// The same, on the AWS adapters against an emulator (a table and a schedule group of its
-    /// own, so that apps sharing one emulator never see each other's data).
+    /// own, so that apps sharing one emulator never see each other's data), bootstrapped, with
+    /// transactions sent one at a time as moto needs.
     pub fn local_aws(data_dir: PathBuf, accept_url_base: &str, table: &str) -> Config {
         Config {
             backend: Backend::Aws,
@@ -312,6 +321,7 @@ impl Config {
                 dead_letter_queue_arn: None,
                 bootstrap: true,
                 native_roots: false,
+                serialize_transactions: true,
             }),
             ..Config::local(data_dir, accept_url_base)
         }

@@ -232,7 +232,8 @@ pub enum TableError {
     /// The condition of write number `index` failed; nothing was written.
     #[error("condition of write {index} failed")]
     ConditionFailed { index: usize },
-    /// Throttled or timed out: try again later (after a timeout the write may have landed).
+    /// Throttled, timed out, or failed on the service's side (a 5xx, after the SDK's retries):
+    /// try again later (after a timeout or a 5xx the write may have landed).
     #[error("throttled")]
     Throttled,
     /// Cancelled because a concurrent transaction held one of its items: nothing was written,
@@ -292,6 +293,8 @@ pub struct EmailMessage {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
+    /// Throttled, timed out, or failed on the provider's side (a 5xx, after the SDK's
+    /// retries): worth trying again later.
     #[error("throttled by the provider")]
     Throttled,
     #[error("refused: {0}")]
@@ -330,6 +333,8 @@ pub struct DeferredSend {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScheduleError {
+    /// Throttled, timed out, or failed on the scheduler's side (a 5xx, after the SDK's
+    /// retries): worth trying again later.
     #[error("throttled by the scheduler")]
     Throttled,
     #[error("scheduler failed: {0}")]

@@ -126,10 +126,10 @@ impl TestApp {
                 clients.dynamodb = aws_sdk_dynamodb::Client::from_conf(conf);
             }
             let config = Config::local_aws(data_dir.clone(), &base, &crate::moto::fresh_table());
-            let mut parts = App::aws_parts(&config, &clients)
+            // `local_aws` sends moto one transaction at a time (`adapters::serialized`).
+            let parts = App::aws_parts(&config, &clients)
                 .await
                 .expect("AWS adapters on moto");
-            parts.table = crate::moto::serialized(parts.table);
             (config, parts)
         } else {
             let config = Config::local(data_dir.clone(), &base);

@@ -8,12 +8,14 @@ use std::collections::HashMap;
 
 use async_trait::async_trait;
 use aws_sdk_dynamodb::Client;
+use aws_sdk_dynamodb::config::http::HttpResponse;
 use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_dynamodb::types::{
     AttributeDefinition, AttributeValue, BillingMode, Delete, KeySchemaElement, KeyType, Put,
     ScalarAttributeType, TimeToLiveSpecification, TransactWriteItem, Update,
 };
 
+use super::is_server_error;
 use crate::ports::{Condition, Item, Page, Query, Table, TableError, Write};
 
 type Attributes = HashMap<String, AttributeValue>;
@@ -113,32 +115,36 @@ fn condition(c: &Condition) -> Option<(&'static str, Option<AttributeValue>)> {
     }
 }
 
-/// Throttling and transient conflicts are worth retrying later; everything else is not.
-fn classify<E: ProvideErrorMetadata + std::error::Error + 'static, R: std::fmt::Debug>(
-    e: SdkError<E, R>,
+/// Throttling, transient conflicts, timeouts and the service's own failures (a 5xx, after the
+/// SDK's retries) are worth retrying later; everything else is not.
+fn classify<E: ProvideErrorMetadata + std::error::Error + 'static>(
+    e: SdkError<E, HttpResponse>,
 ) -> TableError {
-    match &e {
-        SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => TableError::Throttled,
-        SdkError::ServiceError(se) => match se.err().code() {
+    let retry_later = match &e {
+        SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => true,
+        SdkError::ServiceError(se) => matches!(
+            se.err().code(),
             Some(
                 "ThrottlingException"
-                | "ProvisionedThroughputExceededException"
-                | "RequestLimitExceeded"
-                | "TransactionConflictException"
-                | "TransactionInProgressException"
-                | "InternalServerError"
-                | "ServiceUnavailable",
-            ) => TableError::Throttled,
-            _ => TableError::Unavailable(format!(
-                "{}",
-                aws_sdk_dynamodb::error::DisplayErrorContext(&e)
-            )),
-        },
-        _ => TableError::Unavailable(format!(
-            "{}",
-            aws_sdk_dynamodb::error::DisplayErrorContext(&e)
-        )),
+                    | "ProvisionedThroughputExceededException"
+                    | "RequestLimitExceeded"
+                    | "TransactionConflictException"
+                    | "TransactionInProgressException"
+                    | "InternalServerError"
+                    | "ServiceUnavailable",
+            )
+        ),
+        _ => false,
+    };
+    if retry_later {
+        return TableError::Throttled;
     }
+    let context = aws_sdk_dynamodb::error::DisplayErrorContext(&e);
+    if is_server_error(&e) {
+        tracing::warn!(error = %context, "DynamoDB failed on its side through the SDK's retries");
+        return TableError::Throttled;
+    }
+    TableError::Unavailable(context.to_string())
 }
 
 fn build_error(e: impl std::fmt::Display) -> TableError {

@@ -3,12 +3,14 @@
 
 use async_trait::async_trait;
 use aws_sdk_scheduler::Client;
+use aws_sdk_scheduler::config::http::HttpResponse;
 use aws_sdk_scheduler::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_scheduler::types::{
     ActionAfterCompletion, DeadLetterConfig, FlexibleTimeWindow, FlexibleTimeWindowMode,
     RetryPolicy, Target,
 };
 
+use super::is_server_error;
 use crate::ports::{DeferredSend, ScheduleError, Scheduler};
 
 pub struct EventBridgeScheduler {
@@ -50,14 +52,20 @@ impl EventBridgeScheduler {
     }
 }
 
-fn failed<E: ProvideErrorMetadata + std::error::Error + 'static, R: std::fmt::Debug>(
-    e: SdkError<E, R>,
+/// Throttling, timeouts and the service's own failures (a 5xx, after the SDK's retries) are
+/// worth trying again later; everything else is a failure of this request.
+fn failed<E: ProvideErrorMetadata + std::error::Error + 'static>(
+    e: SdkError<E, HttpResponse>,
 ) -> ScheduleError {
     match &e {
         SdkError::ServiceError(se) if se.err().code() == Some("ThrottlingException") => {
             ScheduleError::Throttled
         }
         SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => ScheduleError::Throttled,
+        _ if is_server_error(&e) => {
+            tracing::warn!(error = %DisplayErrorContext(&e), "EventBridge Scheduler failed on its side through the SDK's retries");
+            ScheduleError::Throttled
+        }
         _ => ScheduleError::Failed(DisplayErrorContext(&e).to_string()),
     }
 }

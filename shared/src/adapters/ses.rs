@@ -5,6 +5,7 @@ use aws_sdk_sesv2::Client;
 use aws_sdk_sesv2::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_sesv2::types::{Body, Content, Destination, EmailContent, Message};
 
+use super::is_server_error;
 use crate::ports::{EmailMessage, Mailer, SendError};
 
 pub struct SesMailer {
@@ -67,6 +68,10 @@ impl Mailer for SesMailer {
                     SendError::Throttled
                 }
                 SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => SendError::Throttled,
+                _ if is_server_error(&e) => {
+                    tracing::warn!(error = %DisplayErrorContext(&e), "SES failed on its side through the SDK's retries");
+                    SendError::Throttled
+                }
                 _ => SendError::Refused(DisplayErrorContext(&e).to_string()),
             }),
         }

@@ -5,6 +5,7 @@ use aws_sdk_sns::Client;
 use aws_sdk_sns::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_sns::types::MessageAttributeValue;
 
+use super::is_server_error;
 use crate::ports::{SendError, SmsMessage, SmsSender};
 
 pub struct SnsSms {
@@ -50,6 +51,10 @@ impl SmsSender for SnsSms {
                     SendError::Throttled
                 }
                 SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) => SendError::Throttled,
+                _ if is_server_error(&e) => {
+                    tracing::warn!(error = %DisplayErrorContext(&e), "SNS failed on its side through the SDK's retries");
+                    SendError::Throttled
+                }
                 _ => SendError::Refused(DisplayErrorContext(&e).to_string()),
             }),
         }

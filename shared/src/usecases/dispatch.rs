@@ -13,7 +13,7 @@ use super::retrying;
 use crate::app::App;
 use crate::error::Result;
 use crate::model::Status;
-use crate::ports::DeferredSend;
+use crate::ports::{DeferredSend, ScheduleError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -63,17 +63,25 @@ pub async fn run_due(app: &App) -> Result<usize> {
         .scheduler
         .due(app.now())
         .await
-        .map_err(|e| crate::Error::Internal(e.to_string()))?;
+        .map_err(scheduler_error)?;
     let mut fired = 0;
     for (name, send) in due {
         dispatch(app, &send).await?;
-        app.scheduler
-            .cancel(&name)
-            .await
-            .map_err(|e| crate::Error::Internal(e.to_string()))?;
+        app.scheduler.cancel(&name).await.map_err(scheduler_error)?;
         fired += 1;
     }
     Ok(fired)
+}
+
+/// A scheduler that asks to be tried again later (throttled, timed out, a 5xx) is a 503 with
+/// Retry-After, not an internal error.
+fn scheduler_error(e: ScheduleError) -> crate::Error {
+    match e {
+        ScheduleError::Throttled => crate::Error::Unavailable {
+            retry_after_seconds: 1,
+        },
+        ScheduleError::Failed(cause) => crate::Error::Internal(format!("scheduler: {cause}")),
+    }
 }
 
 /// The local server's timer: due sends fire by themselves within a second.
@@ -87,4 +95,18 @@ pub fn spawn_timer(app: Arc<App>) -> tokio::task::JoinHandle<()> {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scheduler_to_try_again_later_is_a_503_and_a_failed_one_an_internal_error() {
+        let busy = scheduler_error(ScheduleError::Throttled);
+        assert_eq!(busy.describe().0, 503, "{busy:?}");
+        assert!(matches!(busy, crate::Error::Unavailable { .. }));
+        let failed = scheduler_error(ScheduleError::Failed("bad request".into()));
+        assert_eq!(failed.describe().0, 500, "{failed:?}");
+    }
 }
