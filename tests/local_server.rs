@@ -59,17 +59,11 @@ async fn start(port: u16, data: &Path) -> Server {
         child,
         base: format!("http://127.0.0.1:{port}"),
     };
-    let client = reqwest::Client::new();
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(20) {
-        if let Ok(r) = client.get(format!("{}/healthz", server.base)).send().await {
-            if r.status().is_success() {
-                return server;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the local server did not start on port {port}");
+    assert!(
+        healthy(&server.base, Duration::from_secs(20)).await,
+        "the local server did not start on port {port}"
+    );
+    server
 }
 
 /// A file's permission bits (owner, group, others), in octal.
@@ -80,6 +74,63 @@ fn permissions(path: &Path) -> String {
         .permissions()
         .mode();
     format!("{:o}", mode & 0o777)
+}
+
+/// Whether the server at `base` answers `/healthz` within `limit`.
+async fn healthy(base: &str, limit: Duration) -> bool {
+    let client = reqwest::Client::new();
+    let started = Instant::now();
+    while started.elapsed() < limit {
+        if let Ok(r) = client.get(format!("{base}/healthz")).send().await {
+            if r.status().is_success() {
+                return true;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    false
+}
+
+/// A tenant made through `/dev/tenants` with `admin_email` as its admin, who invites `invitee`
+/// by email: the tenant, the admin's session, the member and the invitation email's text.
+async fn tenant_inviting(
+    base: &str,
+    name: &str,
+    admin_email: &str,
+    invitee: &str,
+) -> (String, String, serde_json::Value, String) {
+    let (s, t) = call(
+        reqwest::Method::POST,
+        format!("{base}/dev/tenants"),
+        None,
+        Some(json!({"name": name, "admin": {"email": admin_email, "password": PASSWORD}})),
+    )
+    .await;
+    assert_eq!(s, 201, "{t}");
+    let (tenant, token) = (
+        t["tenant_id"].as_str().unwrap().to_string(),
+        t["token"].as_str().unwrap().to_string(),
+    );
+    let (s, m) = call(
+        reqwest::Method::POST,
+        format!("{base}/v1/tenants/{tenant}/invitations"),
+        Some(&token),
+        Some(json!({"email": invitee})),
+    )
+    .await;
+    assert_eq!(s, 201, "{m}");
+    let (_, outbox) = call(
+        reqwest::Method::GET,
+        format!("{base}/dev/outbox?to={invitee}"),
+        None,
+        None,
+    )
+    .await;
+    let text = outbox["messages"][0]["text"]
+        .as_str()
+        .unwrap_or_else(|| panic!("the invitation email: {outbox}"))
+        .to_string();
+    (tenant, token, m, text)
 }
 
 async fn call(
@@ -124,37 +175,13 @@ async fn the_local_server_honours_port_and_data_dir_and_keeps_its_data_across_re
     assert_eq!(s, 200, "{signed_in}");
     assert_eq!(signed_in["memberships"][0]["tenant_name"], "Demo Hotel");
 
-    let (s, t) = call(
-        reqwest::Method::POST,
-        format!("{base}/dev/tenants"),
-        None,
-        Some(json!({"name": "Hotel Kept", "admin": {"email": "keeper@example.com", "password": PASSWORD}})),
+    let (tenant, token, m, text) = tenant_inviting(
+        &base,
+        "Hotel Kept",
+        "keeper@example.com",
+        "kept@example.com",
     )
     .await;
-    assert_eq!(s, 201, "{t}");
-    let (tenant, token) = (
-        t["tenant_id"].as_str().unwrap().to_string(),
-        t["token"].as_str().unwrap().to_string(),
-    );
-    let (s, m) = call(
-        reqwest::Method::POST,
-        format!("{base}/v1/tenants/{tenant}/invitations"),
-        Some(&token),
-        Some(json!({"email": "kept@example.com"})),
-    )
-    .await;
-    assert_eq!(s, 201, "{m}");
-    let (_, outbox) = call(
-        reqwest::Method::GET,
-        format!("{base}/dev/outbox?to=kept@example.com"),
-        None,
-        None,
-    )
-    .await;
-    let text = outbox["messages"][0]["text"]
-        .as_str()
-        .expect("the invitation email")
-        .to_string();
     assert!(
         text.contains(&format!("http://127.0.0.1:{port}/accept#token=")),
         "links use the local base: {text}"
@@ -337,54 +364,24 @@ async fn make_run_backend_aws() -> ScriptedServer {
         base: format!("http://127.0.0.1:{port}"),
         data,
     };
-    let client = reqwest::Client::new();
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(60) {
-        if let Ok(r) = client.get(format!("{}/healthz", server.base)).send().await {
-            if r.status().is_success() {
-                return server;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("make run BACKEND=aws did not start on port {port}");
+    assert!(
+        healthy(&server.base, Duration::from_secs(60)).await,
+        "make run BACKEND=aws did not start on port {port}"
+    );
+    server
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn on_backend_aws_sixteen_concurrent_accepts_of_one_link_give_one_success_and_fifteen_409s() {
     let server = make_run_backend_aws().await;
     let base = server.base.clone();
-    let (s, t) = call(
-        reqwest::Method::POST,
-        format!("{base}/dev/tenants"),
-        None,
-        Some(json!({"name": "Hotel Moto", "admin": {"email": "moto-admin@example.com", "password": PASSWORD}})),
+    let (tenant, token, _, text) = tenant_inviting(
+        &base,
+        "Hotel Moto",
+        "moto-admin@example.com",
+        "rush@example.com",
     )
     .await;
-    assert_eq!(s, 201, "{t}");
-    let (tenant, token) = (
-        t["tenant_id"].as_str().unwrap().to_string(),
-        t["token"].as_str().unwrap().to_string(),
-    );
-    let (s, m) = call(
-        reqwest::Method::POST,
-        format!("{base}/v1/tenants/{tenant}/invitations"),
-        Some(&token),
-        Some(json!({"email": "rush@example.com"})),
-    )
-    .await;
-    assert_eq!(s, 201, "{m}");
-    let (_, outbox) = call(
-        reqwest::Method::GET,
-        format!("{base}/dev/outbox?to=rush@example.com"),
-        None,
-        None,
-    )
-    .await;
-    let text = outbox["messages"][0]["text"]
-        .as_str()
-        .unwrap_or_else(|| panic!("the invitation email: {outbox}"))
-        .to_string();
     let link: String = text[text.find("#token=").expect("a link") + 7..]
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
