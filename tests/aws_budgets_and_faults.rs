@@ -19,12 +19,8 @@ use invitations::ports::{Page, Query, Table, TableError, Write};
 use requests::RequestLog;
 use serde_json::json;
 
-fn count(ops: &[String], op: &str) -> usize {
-    ops.iter().filter(|o| *o == op).count()
-}
-
-#[tokio::test]
-async fn each_operation_stays_within_its_dynamodb_request_budget() {
+/// The app on moto with every DynamoDB request it sends recorded.
+async fn logged_app() -> (TestApp, RequestLog) {
     let log = RequestLog::default();
     let app = TestApp::spawn_with(
         true,
@@ -34,6 +30,16 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
         },
     )
     .await;
+    (app, log)
+}
+
+fn count(ops: &[String], op: &str) -> usize {
+    ops.iter().filter(|o| *o == op).count()
+}
+
+#[tokio::test]
+async fn each_operation_stays_within_its_dynamodb_request_budget() {
+    let (app, log) = logged_app().await;
     let tenant = app.tenant("Hotel Budget").await;
     let mut seen = log.operations();
 
@@ -461,15 +467,7 @@ async fn each_dynamodb_transaction_has_a_request_token_of_its_own_that_its_retri
 
 #[tokio::test]
 async fn every_transaction_the_service_sends_to_dynamodb_carries_a_request_token_of_its_own() {
-    let log = RequestLog::default();
-    let app = TestApp::spawn_with(
-        true,
-        Options {
-            dynamodb_log: Some(log.clone()),
-            ..Default::default()
-        },
-    )
-    .await;
+    let (app, log) = logged_app().await;
     let tenant = app.tenant("Hotel Token").await;
     app.invite_ok(&tenant, "token-1@example.com", "user").await;
     app.invite_ok(&tenant, "token-2@example.com", "user").await;

@@ -129,15 +129,11 @@ impl Tx {
         what: &'static str,
         retry_after: u64,
     ) {
-        self.push(
-            Write::Bump {
-                pk,
-                sk,
-                field: "count",
-                by: 1,
-                max,
-                expires_at,
-            },
+        self.bump(
+            pk,
+            sk,
+            max,
+            expires_at,
             OnConflict::RateLimited(what, retry_after),
         );
     }
@@ -152,6 +148,17 @@ impl Tx {
         expires_at: i64,
         retry_after: u64,
     ) {
+        self.bump(
+            pk,
+            sk,
+            max,
+            expires_at,
+            OnConflict::TooManyAttempts(retry_after),
+        );
+    }
+
+    /// One more on a counter item's `count`, refused past `max`, which `meaning` names.
+    fn bump(&mut self, pk: String, sk: String, max: i64, expires_at: i64, meaning: OnConflict) {
         self.push(
             Write::Bump {
                 pk,
@@ -161,7 +168,7 @@ impl Tx {
                 max,
                 expires_at,
             },
-            OnConflict::TooManyAttempts(retry_after),
+            meaning,
         );
     }
 
