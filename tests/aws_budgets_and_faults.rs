@@ -62,17 +62,15 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
     assert!(ops.len() <= 8, "{ops:?}");
     seen.extend(ops);
 
-    // Accept: at most 3 requests for a new person.
+    // Accept: 3 requests for a new person, in two round trips (the token names its member, so
+    // both are read at once; then one transaction).
     let token = app.latest_token("budget@example.com").await;
     log.take();
     app.accept(&token, PASSWORD).await.ok(200);
-    let (ops, path) = log.critical_path();
-    assert_eq!(
-        ops,
-        ["GetItem", "GetItem", "TransactWriteItems"],
-        "token, member, one transaction"
-    );
-    assert_eq!(path, 3, "the member is named by the token: {ops:?}");
+    let (mut ops, path) = log.critical_path();
+    assert_eq!(path, 2, "token with member, then the transaction: {ops:?}");
+    ops.sort();
+    assert_eq!(ops, ["GetItem", "GetItem", "TransactWriteItems"]);
     seen.extend(ops);
 
     // A list page: the caller's membership and profile (at once), and one Query, with or

@@ -18,6 +18,35 @@ pub fn mint_token() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// A fresh invitation link's token: the member it invites (tenant and user ids, 32 bytes) and
+/// 32 bytes from the OS generator, base64url without padding (86 characters). Naming the
+/// member lets an accept read the token and the member at once (one round trip, not two); the
+/// ids are no secret (the link's holder sees the same member's details on the accept page), and
+/// only the hash of the whole token is stored, so ids changed by hand match no token.
+pub fn mint_invitation_token(tenant: uuid::Uuid, user: uuid::Uuid) -> String {
+    let mut bytes = [0u8; 64];
+    bytes[..16].copy_from_slice(tenant.as_bytes());
+    bytes[16..32].copy_from_slice(user.as_bytes());
+    OsRng.fill_bytes(&mut bytes[32..]);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What an invitation token says about itself: `Some((tenant, user))` for a token that names
+/// its member, `None` for a bare one (links minted before tokens named their member).
+/// `None` when it cannot be a token at all.
+pub fn invitation_token_member(token: &str) -> Option<Option<(uuid::Uuid, uuid::Uuid)>> {
+    match token.len() {
+        43 => looks_like_token(token).then_some(None),
+        86 => {
+            let bytes = URL_SAFE_NO_PAD.decode(token).ok()?;
+            let tenant = uuid::Uuid::from_slice(bytes.get(..16)?).ok()?;
+            let user = uuid::Uuid::from_slice(bytes.get(16..32)?).ok()?;
+            Some(Some((tenant, user)))
+        }
+        _ => None,
+    }
+}
+
 /// What the store keeps of a token: hex SHA-256. Lookup is by this hash, so no comparison of
 /// secrets happens in our code at all.
 pub fn token_hash(token: &str) -> String {
@@ -100,6 +129,26 @@ mod tests {
         assert!(looks_like_token(&a));
         assert_ne!(a, b);
         assert_eq!(URL_SAFE_NO_PAD.decode(&a).unwrap().len(), 32);
+    }
+
+    #[test]
+    fn invitation_tokens_name_their_member_and_carry_256_random_bits() {
+        let (tenant, user) = (uuid::Uuid::now_v7(), uuid::Uuid::now_v7());
+        let a = mint_invitation_token(tenant, user);
+        let b = mint_invitation_token(tenant, user);
+        assert_eq!(a.len(), 86);
+        assert_ne!(a, b, "the random half differs");
+        assert_eq!(invitation_token_member(&a), Some(Some((tenant, user))));
+        assert_eq!(invitation_token_member(&mint_token()), Some(None));
+        for bad in [
+            "",
+            "short",
+            &"!".repeat(86),
+            &"A".repeat(85),
+            &"é".repeat(43),
+        ] {
+            assert_eq!(invitation_token_member(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub async fn mint(
         (Status::Invited, Some(expires_at)) => expires_at,
         _ => return Err(Error::NotPending),
     };
-    let token = secrets::mint_token();
+    let token = secrets::mint_invitation_token(tenant, user);
     let mut tx = app.store.tx();
     tx.put_token(
         &secrets::token_hash(&token),
