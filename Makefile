@@ -7,7 +7,7 @@
 #   make check-build              release Lambda artefacts and `sam build`, checked (CI runs it after make test)
 #   make lint                     formatting and clippy only
 #   make build                    release Lambda artefacts (cargo-lambda), then `sam build`
-#   make bench                    cold starts, throughput, latency and cost: BENCHMARKS.md
+#   make bench                    cold starts, throughput, latency, cost, critical paths: BENCHMARKS.md
 #   make deploy                   `sam deploy --guided` with infra/samconfig.toml (after make build)
 
 PORT ?= 8080

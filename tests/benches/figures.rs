@@ -11,8 +11,12 @@
 //! 3. AWS cost on moto: the DynamoDB requests of each operation and their capacity (computed
 //!    from the items sent and received with DynamoDB's size rules, since moto does not report
 //!    it), then the cost of 1,000 invitations from `tests/benches/prices.yaml`.
+//! 4. Critical path on AWS: the functions' release bootstraps against moto behind a proxy that
+//!    delays every AWS call: per operation, the calls made one after another and the time
+//!    (`critical_path.rs`).
 //!
-//! Writes `BENCHMARKS.md` at the project root. `BENCH_ONLY=lambda,local,cost` runs some parts.
+//! Writes `BENCHMARKS.md` at the project root (`report.rs`). `BENCH_ONLY=lambda,local,cost,critical`
+//! runs some parts and keeps the others' figures from the file.
 
 #[path = "../support/moto.rs"]
 mod moto;
@@ -25,6 +29,12 @@ mod lambda;
 #[path = "../api/helpers.rs"]
 mod helpers;
 
+#[path = "../support/delay_proxy.rs"]
+mod delay_proxy;
+
+mod critical_path;
+mod report;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -34,6 +44,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use lambda::{Started, event, lambda_env_on};
+use report::{PARTS, Report, write_markdown};
 
 const FUNCTIONS: [&str; 8] = [
     "invite",
@@ -65,40 +76,6 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
-}
-
-/// One line of the report: a figure, its target and whether it is met.
-struct Check {
-    what: String,
-    figure: String,
-    target: String,
-    met: bool,
-}
-
-#[derive(Default)]
-struct Report {
-    sections: Vec<String>,
-    checks: Vec<Check>,
-}
-
-impl Report {
-    fn section(&mut self, text: String) {
-        println!("{text}");
-        self.sections.push(text);
-    }
-
-    fn check(&mut self, what: &str, figure: String, target: &str, met: bool) {
-        println!(
-            "  {} {what}: {figure} (target {target})",
-            if met { "MET " } else { "MISS" }
-        );
-        self.checks.push(Check {
-            what: what.into(),
-            figure,
-            target: target.into(),
-            met,
-        });
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,6 +138,25 @@ fn api_event(method: &str, path: &str, body: Option<Value>, session: &str) -> Va
     )
 }
 
+/// `env` for the function `name`: its name, and its own session keys, as deployed (the issuing
+/// ones read a secret, `secret`).
+fn env_for(env: &[(String, String)], name: &str, secret: &str) -> Vec<(String, String)> {
+    let mut env: Vec<(String, String)> = env
+        .iter()
+        .filter(|(k, _)| !k.starts_with("SESSION_"))
+        .map(|(k, v)| {
+            let v = if k == "AWS_LAMBDA_FUNCTION_NAME" {
+                name.to_string()
+            } else {
+                v.clone()
+            };
+            (k.clone(), v)
+        })
+        .collect();
+    env.extend(lambda::session_env(name, secret));
+    env
+}
+
 async fn lambda_starts(report: &mut Report) -> f64 {
     let table = moto::fresh_table();
     let mut env = lambda_env_on("bench", &table).await;
@@ -180,27 +176,12 @@ async fn lambda_starts(report: &mut Report) -> f64 {
         );
     }
     let secret = lambda::signing_key_secret().await;
-    let env_for = |env: &mut Vec<(String, String)>, name: &str| {
-        for (k, v) in env.iter_mut() {
-            if k == "AWS_LAMBDA_FUNCTION_NAME" {
-                *v = name.to_string();
-            }
-        }
-        // Each function its own session keys, as deployed (the issuing ones read a secret).
-        let mut env: Vec<(String, String)> = env
-            .iter()
-            .filter(|(k, _)| !k.starts_with("SESSION_"))
-            .cloned()
-            .collect();
-        env.extend(lambda::session_env(name, &secret));
-        env
-    };
     // Cold starts, interleaved so that drift touches every binary alike.
     let mut cold: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     let mut init: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for _ in 0..COLD_STARTS {
         for n in &names {
-            let env = env_for(&mut env, n);
+            let env = env_for(&env, n, &secret);
             let ((t, i), _f) = cold_start(&bootstrap(n), &env, first_event(n)).await;
             cold.entry(n).or_default().push(t);
             init.entry(n).or_default().push(i);
@@ -208,7 +189,7 @@ async fn lambda_starts(report: &mut Report) -> f64 {
     }
     // What reading the signing key from Secrets Manager at cold start costs `sessions`: paired
     // starts with the secret's ARN and with the same key in the environment.
-    let in_env: Vec<(String, String)> = env_for(&mut env, "sessions")
+    let in_env: Vec<(String, String)> = env_for(&env, "sessions", &secret)
         .into_iter()
         .filter(|(k, _)| !k.starts_with("SESSION_"))
         .chain([(
@@ -218,7 +199,7 @@ async fn lambda_starts(report: &mut Report) -> f64 {
         .collect();
     let mut key_costs = Vec::with_capacity(COLD_STARTS);
     for _ in 0..COLD_STARTS {
-        let with_secret = env_for(&mut env, "sessions");
+        let with_secret = env_for(&env, "sessions", &secret);
         let ((secret_ms, _), _) = cold_start(
             &bootstrap("sessions"),
             &with_secret,
@@ -235,7 +216,7 @@ async fn lambda_starts(report: &mut Report) -> f64 {
     // moved one function's ratio by half).
     let mut running = Vec::new();
     for n in &names {
-        let env = env_for(&mut env, n);
+        let env = env_for(&env, n, &secret);
         let (_, f) = cold_start(&bootstrap(n), &env, first_event(n)).await;
         running.push((*n, f, first_event(n), Vec::with_capacity(WARM_INVOCATIONS)));
     }
@@ -267,8 +248,8 @@ async fn lambda_starts(report: &mut Report) -> f64 {
 
     // The invite function doing its real work on moto: its duration prices Lambda in part 3,
     // and its peak RSS after real invitations is the one that counts.
-    let (session, tenant) = session_on(&table, &env_for(&mut env, "sessions")).await;
-    let env = env_for(&mut env, "invite");
+    let (session, tenant) = session_on(&table, &env_for(&env, "sessions", &secret)).await;
+    let env = env_for(&env, "invite", &secret);
     let (_, mut f) = cold_start(&bootstrap("invite"), &env, first_event("invite")).await;
     let mut times = Vec::new();
     for i in 0..50 {
@@ -1379,116 +1360,15 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
 
 // ---------------------------------------------------------------------------------------------
 
-fn machine() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|c| {
-            c.lines()
-                .find_map(|l| l.strip_prefix("model name"))
-                .map(|m| m.trim_start_matches([' ', '\t', ':']).to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1);
-    let memory = std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|m| {
-            m.lines()
-                .find_map(|l| l.strip_prefix("MemTotal:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        })
-        .map(|kib| format!("{:.0} GiB", kib / 1024.0 / 1024.0))
-        .unwrap_or_default();
-    let kernel = Command::new("uname")
-        .arg("-sr")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
-    let rustc = Command::new("rustc")
-        .arg("--version")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
-    let wrk = Command::new("wrk")
-        .arg("--version")
-        .output()
-        .map(|o| {
-            let s = String::from_utf8_lossy(&o.stdout).to_string()
-                + &String::from_utf8_lossy(&o.stderr);
-            s.lines().next().unwrap_or("").to_string()
-        })
-        .unwrap_or_default();
-    format!("{cpu}, {cores} cores, {memory}; {kernel}; {rustc}; {wrk}")
-}
-
-/// Sections of `BENCHMARKS.md` measured by other means than this program (each says how),
-/// kept as they are when the file is written again.
-const KEPT_SECTIONS: [&str; 1] = ["## Memory under hostile bodies"];
-
-/// The kept sections of the current `BENCHMARKS.md`, each up to the next `## ` heading.
-fn kept_sections() -> String {
-    let Ok(old) = std::fs::read_to_string(root().join("BENCHMARKS.md")) else {
-        return String::new();
-    };
-    let mut kept = String::new();
-    for heading in KEPT_SECTIONS {
-        let Some(start) = old.find(&format!("\n{heading}\n")).map(|at| at + 1) else {
-            continue;
-        };
-        let body = &old[start + heading.len()..];
-        let end = body
-            .find("\n## ")
-            .map_or(old.len(), |at| start + heading.len() + at);
-        kept.push_str(old[start..end].trim_end());
-        kept.push_str("\n\n");
-    }
-    kept
-}
-
-fn write_markdown(report: &Report, parts: &str) {
-    let date = chrono::Utc::now().format("%Y-%m-%d %H:%M UTC");
-    let commit = Command::new("git")
-        .args(["rev-parse", "--short", "HEAD"])
-        .current_dir(root())
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
-    let mut md = format!(
-        "# Benchmarks\n\n\
-         Measured by `make bench` (`tests/benches/figures.rs`); this file is written by it, \
-         but for the sections that say how else they are measured, which it keeps.\n\n\
-         - Date: {date}, commit {commit}\n\
-         - Machine: {}\n\
-         - Parts: {parts}\n\n\
-         Times drift on a shared machine: read the ratios, which compare figures taken in the same run.\n\n\
-         ## Targets\n\n| figure | measured | target | |\n| --- | --- | --- | --- |\n",
-        machine()
-    );
-    for c in &report.checks {
-        let _ = writeln!(
-            md,
-            "| {} | {} | {} | {} |",
-            c.what,
-            c.figure,
-            c.target,
-            if c.met { "met" } else { "**missed**" }
-        );
-    }
-    md.push_str("\n## Figures\n\n");
-    for s in &report.sections {
-        md.push_str(s);
-        md.push('\n');
-    }
-    md.push_str(&kept_sections());
-    md.truncate(md.trim_end().len());
-    md.push('\n');
-    std::fs::write(root().join("BENCHMARKS.md"), md).expect("write BENCHMARKS.md");
-}
-
 fn main() {
     // `cargo bench` passes `--bench`; nothing else is expected.
-    let parts = std::env::var("BENCH_ONLY").unwrap_or_else(|_| "lambda,local,cost".into());
+    let all = PARTS.map(|p| p.0).join(",");
+    let asked = std::env::var("BENCH_ONLY").unwrap_or(all);
+    let ran: Vec<&str> = PARTS
+        .iter()
+        .map(|p| p.0)
+        .filter(|name| asked.split(',').any(|a| a.trim() == *name))
+        .collect();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -1497,16 +1377,17 @@ fn main() {
     runtime.block_on(async {
         let mut report = Report::default();
         let mut invite_ms = None;
-        if parts.contains("lambda") {
-            invite_ms = Some(lambda_starts(&mut report).await);
+        for part in &ran {
+            report.begin(part);
+            match *part {
+                "lambda" => invite_ms = Some(lambda_starts(&mut report).await),
+                "local" => local_server(&mut report).await,
+                "cost" => aws_cost(&mut report, invite_ms).await,
+                "critical" => critical_path::measure(&mut report).await,
+                _ => unreachable!("a part of PARTS"),
+            }
         }
-        if parts.contains("local") {
-            local_server(&mut report).await;
-        }
-        if parts.contains("cost") {
-            aws_cost(&mut report, invite_ms).await;
-        }
-        write_markdown(&report, &parts);
+        write_markdown(&report, &ran);
         let missed = report.checks.iter().filter(|c| !c.met).count();
         println!(
             "\n{} of {} targets met; BENCHMARKS.md written.",
