@@ -36,6 +36,9 @@ pub struct App {
     pub config: Config,
     /// Present only in the local server: what the `/dev/` routes drive.
     pub dev: Option<DevTools>,
+    /// The in-process courier of the outbox, once started (the local server); in AWS the
+    /// table's stream hands the outbox to the `deliver` function instead.
+    pub courier: std::sync::OnceLock<crate::usecases::deliver::Courier>,
 }
 
 pub struct DevTools {
@@ -137,6 +140,14 @@ impl SmsSender for Copying {
         self.sms.send_sms(message).await?;
         self.copy.send_sms(message).await
     }
+    async fn send_sms_once(&self, message: &SmsMessage, key: &str) -> Result<(), SendError> {
+        self.sms.send_sms_once(message, key).await?;
+        self.copy.send_sms_once(message, key).await
+    }
+    /// What the copy holds was taken by the real sender first.
+    async fn took_sms(&self, key: &str) -> Option<bool> {
+        self.copy.took_sms(key).await
+    }
 }
 
 #[async_trait]
@@ -145,9 +156,23 @@ impl Mailer for Copying {
         self.mailer.send_email(message).await?;
         self.copy.send_email(message).await
     }
+    async fn send_email_once(&self, message: &EmailMessage, key: &str) -> Result<(), SendError> {
+        self.mailer.send_email_once(message, key).await?;
+        self.copy.send_email_once(message, key).await
+    }
+    async fn took_email(&self, key: &str) -> Option<bool> {
+        self.copy.took_email(key).await
+    }
 }
 
 impl App {
+    /// Hands outbox entries just committed to the in-process courier, if one runs.
+    pub fn wake(&self, queued: &[crate::store::OutboxKey]) {
+        if let Some(courier) = self.courier.get() {
+            courier.wake(queued);
+        }
+    }
+
     /// Whole seconds: every time the API shows is RFC 3339 without fractions.
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now().trunc_subsecs(0)
@@ -308,6 +333,7 @@ impl App {
             sessions,
             config,
             dev: parts.dev,
+            courier: std::sync::OnceLock::new(),
         }))
     }
 }

@@ -126,10 +126,18 @@ pub enum Channel {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Delivery {
+    /// Queued in the outbox (or scheduled): not handed to the provider yet.
     Pending,
+    /// Taken by the provider (SES, SNS).
     Sent,
+    /// Reported delivered by the provider.
+    Delivered,
+    /// Refused for good, or still refused after 15 minutes of retries: the reason is kept.
     Failed,
     Bounced,
+    Complained,
+    /// Refused at send time by the per-recipient or SMS limits (a deferred send).
+    RateLimited,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -201,6 +209,9 @@ pub struct Member {
     pub channels: Vec<Channel>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub delivery: BTreeMap<Channel, Delivery>,
+    /// Why a channel's delivery failed, bounced or was refused, in the provider's words.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub delivery_errors: BTreeMap<Channel, String>,
     pub existing_profile: bool,
     /// The person's central profile, once known (at acceptance, or at invite time when they
     /// already had one).

@@ -304,6 +304,15 @@ pub enum SendError {
 #[async_trait]
 pub trait Mailer: Send + Sync {
     async fn send_email(&self, message: &EmailMessage) -> Result<(), SendError>;
+    /// Sends a message of the outbox, under the key that names it once.
+    async fn send_email_once(&self, message: &EmailMessage, _key: &str) -> Result<(), SendError> {
+        self.send_email(message).await
+    }
+    /// Whether the message sent under `key` was taken: `None` when the provider cannot tell
+    /// (SES cannot), so that an attempt that died while sending is not sent again blindly.
+    async fn took_email(&self, _key: &str) -> Option<bool> {
+        None
+    }
 }
 
 /// Where "now" comes from. The local server's clock can be moved forward.
@@ -321,6 +330,14 @@ pub struct SmsMessage {
 #[async_trait]
 pub trait SmsSender: Send + Sync {
     async fn send_sms(&self, message: &SmsMessage) -> Result<(), SendError>;
+    /// As [`Mailer::send_email_once`].
+    async fn send_sms_once(&self, message: &SmsMessage, _key: &str) -> Result<(), SendError> {
+        self.send_sms(message).await
+    }
+    /// As [`Mailer::took_email`].
+    async fn took_sms(&self, _key: &str) -> Option<bool> {
+        None
+    }
 }
 
 /// What a deferred send carries to the `dispatch` function.

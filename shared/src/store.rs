@@ -20,6 +20,7 @@
 //! | pending by phone | `INVPHONE#{e164}` | `{tenant}#{user}` | `{tenant_id, user_id}` | phone sign-up finds its invitations |
 //! | invitation token | `TOK#{sha256}` | `TOKEN` | [`InvitationToken`] | TTL attribute = expiry |
 //! | access code | `CODE#{email}` | `CODE` | [`AccessCode`] | one per email; TTL 10 min |
+//! | outbox entry | `OUTBOX#{0..7}` (by user) | `{tenant}#{user}#{generation}#{channel}` | [`OutboxEntry`] | written with the change that calls for the message; the stream (AWS) or the local server delivers it, then deletes it; see [`outbox`] |
 //! | idempotency record | `T#{tenant}` | `IK#{sha256}` | state, request fingerprint, status | TTL 24 h |
 //! | idempotency response part | `T#{tenant}` | `IK#{sha256}#{n}` | a slice of the stored response | TTL 24 h; items stay under 400 KB |
 //!
@@ -43,12 +44,14 @@ mod idempotency;
 mod identity;
 pub mod keys;
 mod members;
+mod outbox;
 mod tokens;
 
 pub use counters::{COUNTER_SHARDS, is_active_admin};
 pub use idempotency::Idempotent;
 pub use identity::{Address, Holder, PasswordReset};
 pub use members::{Found, search_entries};
+pub use outbox::{OUTBOX_SHARDS, OutboxEntry, OutboxKey, OutboxState};
 pub use tokens::AccessCode;
 
 /// A record with the version it was read at, for conditional writes.

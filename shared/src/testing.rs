@@ -29,6 +29,7 @@ pub fn member(first: &str, last: &str, email: Option<&str>) -> Member {
         last_login_at: None,
         channels: vec![],
         delivery: Default::default(),
+        delivery_errors: Default::default(),
         existing_profile: false,
         profile_id: None,
         generation: 1,

@@ -322,16 +322,20 @@ impl Mailer for Throttling {
     }
 }
 
+impl Throttling {
+    fn wrap(inner: Arc<dyn Mailer>, _: Arc<dyn invitations::ports::Clock>) -> Arc<dyn Mailer> {
+        Arc::new(Throttling {
+            inner,
+            tries: Mutex::new(HashMap::new()),
+        })
+    }
+}
+
 #[tokio::test]
-async fn throttling_during_a_batch_leaves_every_row_sent_or_clearly_failed_and_nothing_sent_twice()
-{
+async fn throttling_during_a_batch_is_retried_until_sent_or_clearly_failed_and_nothing_is_sent_twice()
+ {
     let options = Options {
-        wrap_mailer: Some(Box::new(|inner| {
-            Arc::new(Throttling {
-                inner,
-                tries: Mutex::new(HashMap::new()),
-            }) as Arc<dyn Mailer>
-        })),
+        wrap_mailer: Some(Box::new(Throttling::wrap)),
         ..Default::default()
     };
     let app = TestApp::spawn_with(aws_backend(), options).await;
@@ -343,13 +347,23 @@ async fn throttling_during_a_batch_leaves_every_row_sent_or_clearly_failed_and_n
     assert_eq!(results.len(), 21, "no row lost");
     for row in &results {
         assert_eq!(row["status"], "created", "{row}");
+        assert_eq!(row["member"]["delivery"]["email"], "pending", "{row}");
+    }
+    // Every first try was throttled (the outbox settles once each had it): nothing sent yet.
+    assert!(app.outbox("r0@example.com").await.is_empty());
+    // A quarter of an hour later, the retries have sent every row but the one that SES kept
+    // refusing, which is failed with the reason.
+    app.advance_clock(16 * 60).await;
+    for row in &results {
         let to = row["member"]["email"].as_str().unwrap();
+        let id = row["member"]["id"].as_str().unwrap();
+        let member = app.delivered(&tenant, id, "email").await;
         let expected = if to.starts_with("never") {
             "failed"
         } else {
             "sent"
         };
-        assert_eq!(row["member"]["delivery"]["email"], expected, "{to}");
+        assert_eq!(member["delivery"]["email"], expected, "{to}");
         assert_eq!(
             app.outbox(to).await.len(),
             if expected == "sent" { 1 } else { 0 },
@@ -360,10 +374,76 @@ async fn throttling_during_a_batch_leaves_every_row_sent_or_clearly_failed_and_n
         .iter()
         .find(|r| r["member"]["email"] == "never@example.com")
         .unwrap();
-    assert_eq!(
-        app.member(&tenant, never["member"]["id"].as_str().unwrap())
-            .await["delivery"]["email"],
-        "failed",
-        "recorded"
+    let never = app
+        .member(&tenant, never["member"]["id"].as_str().unwrap())
+        .await;
+    assert!(
+        never["delivery_errors"]["email"]
+            .as_str()
+            .is_some_and(|e| e.contains("throttled")),
+        "the reason is kept: {never}"
     );
+}
+
+/// SES throttling every send while the service's clock is before `until`.
+struct ThrottledUntil {
+    inner: Arc<dyn Mailer>,
+    clock: Arc<dyn invitations::ports::Clock>,
+    until: chrono::DateTime<chrono::Utc>,
+}
+
+#[async_trait]
+impl Mailer for ThrottledUntil {
+    async fn send_email(&self, m: &EmailMessage) -> Result<(), SendError> {
+        if self.clock.now() < self.until {
+            return Err(SendError::Throttled);
+        }
+        self.inner.send_email(m).await
+    }
+    async fn send_email_once(&self, m: &EmailMessage, key: &str) -> Result<(), SendError> {
+        if self.clock.now() < self.until {
+            return Err(SendError::Throttled);
+        }
+        self.inner.send_email_once(m, key).await
+    }
+}
+
+#[tokio::test]
+async fn two_minutes_of_throttling_delay_invitations_but_every_one_ends_sent() {
+    let app = TestApp::spawn_with(
+        aws_backend(),
+        Options {
+            wrap_mailer: Some(Box::new(|inner, clock| {
+                let until = clock.now() + chrono::Duration::minutes(2);
+                Arc::new(ThrottledUntil {
+                    inner,
+                    clock,
+                    until,
+                }) as Arc<dyn Mailer>
+            })),
+            ..Default::default()
+        },
+    )
+    .await;
+    let tenant = app.tenant("Hotel Throttled").await;
+    let csv: String = (0..10).map(|i| format!("t{i}@example.com\n")).collect();
+    let results = post_batch(&app, &tenant, "text/csv", csv, None)
+        .await
+        .ok(200)["results"]
+        .as_array()
+        .unwrap()
+        .clone();
+    // Two minutes pass, 20 seconds at a time: the retries back off and go on.
+    for _ in 0..7 {
+        app.advance_clock(20).await;
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    }
+    app.advance_clock(60).await;
+    for row in &results {
+        let id = row["member"]["id"].as_str().unwrap();
+        let to = row["member"]["email"].as_str().unwrap();
+        let member = app.delivered(&tenant, id, "email").await;
+        assert_eq!(member["delivery"]["email"], "sent", "{to}: {member}");
+        assert_eq!(app.outbox(to).await.len(), 1, "{to}: once");
+    }
 }

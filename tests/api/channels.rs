@@ -18,8 +18,13 @@ async fn a_phone_only_invitation_is_texted_with_a_working_link() {
     assert_eq!(member["email"], serde_json::Value::Null);
     assert_eq!(
         member["delivery"],
-        json!({"sms": "sent"}),
-        "SMS is the default channel without an email"
+        json!({"sms": "pending"}),
+        "SMS is the default channel without an email; queued when the 201 comes"
+    );
+    let id = member["id"].as_str().unwrap();
+    assert_eq!(
+        app.delivered(&tenant, id, "sms").await["delivery"],
+        json!({"sms": "sent"})
     );
 
     let texts = app.outbox("+34612345678").await;
@@ -88,7 +93,7 @@ async fn sms_to_a_country_not_allowed_or_to_an_invalid_number_is_refused_and_not
             json!({"email": "uk@example.com", "phone": "+44 7400 123456"}),
         )
         .await;
-    assert_eq!(r.ok(201)["delivery"], json!({"email": "sent"}));
+    assert_eq!(r.ok(201)["delivery"], json!({"email": "pending"}));
 }
 
 #[tokio::test]
@@ -100,6 +105,12 @@ async fn both_channels_or_none_at_all() {
         .await;
     assert_eq!(
         both.ok(201)["delivery"],
+        json!({"email": "pending", "sms": "pending"})
+    );
+    let id = both.ok(201)["id"].as_str().unwrap().to_string();
+    app.delivered(&tenant, &id, "email").await;
+    assert_eq!(
+        app.delivered(&tenant, &id, "sms").await["delivery"],
         json!({"email": "sent", "sms": "sent"})
     );
     assert_eq!(app.outbox("both@example.com").await.len(), 1);

@@ -22,12 +22,14 @@ pub struct TestApp {
     pub schedule_group: Option<String>,
     server: tokio::task::JoinHandle<()>,
     timer: tokio::task::JoinHandle<()>,
+    courier: tokio::task::JoinHandle<()>,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.server.abort();
         self.timer.abort();
+        self.courier.abort();
         let _ = std::fs::remove_dir_all(&self.data_dir);
     }
 }
@@ -80,8 +82,13 @@ impl Reply {
 /// Replaces the app's table with one built around it.
 pub type TableWrapper = Box<dyn FnOnce(Arc<dyn Table>) -> Arc<dyn Table> + Send>;
 /// Replaces the app's mailer with one built around it.
+/// Wraps the mailer, given the service's clock.
 pub type MailerWrapper = Box<
-    dyn FnOnce(Arc<dyn invitations::ports::Mailer>) -> Arc<dyn invitations::ports::Mailer> + Send,
+    dyn FnOnce(
+            Arc<dyn invitations::ports::Mailer>,
+            Arc<dyn invitations::ports::Clock>,
+        ) -> Arc<dyn invitations::ports::Mailer>
+        + Send,
 >;
 
 /// How a test app is put together beyond the defaults.
@@ -143,12 +150,13 @@ impl TestApp {
             parts.table = wrap(parts.table);
         }
         if let Some(wrap) = options.wrap_mailer {
-            parts.mailer = wrap(parts.mailer);
+            parts.mailer = wrap(parts.mailer, parts.clock.clone());
         }
         let schedule_group = config.aws.as_ref().map(|a| a.scheduler_group.clone());
         let app: Arc<App> = App::assemble(config, parts).expect("assemble the app");
         // Like `make run`: due deferred sends fire by themselves within a second.
         let timer = invitations::usecases::dispatch::spawn_timer(app.clone());
+        let courier = invitations::usecases::deliver::spawn_courier(app.clone());
         let router = invitations::http::local_router(app);
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, router).await;
@@ -160,6 +168,7 @@ impl TestApp {
             schedule_group,
             server,
             timer,
+            courier,
         }
     }
 
@@ -353,6 +362,18 @@ impl TestApp {
             }
         }
         panic!("paging did not end");
+    }
+
+    /// The member once its delivery on `channel` has left `pending` (waiting up to 10 s).
+    pub async fn delivered(&self, tenant: &Tenant, user: &str, channel: &str) -> Value {
+        for _ in 0..200 {
+            let member = self.member(tenant, user).await;
+            if member["delivery"][channel] != "pending" {
+                return member;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("{user}'s {channel} delivery still pending after 10 s");
     }
 
     pub async fn advance_clock(&self, seconds: i64) {

@@ -16,7 +16,10 @@ async fn an_invited_person_receives_an_email_previews_accepts_and_can_use_their_
         member["email"], "Ana.Ruiz@example.com",
         "trimmed, domain lower-cased"
     );
-    assert_eq!(member["delivery"]["email"], "sent");
+    assert_eq!(
+        member["delivery"]["email"], "pending",
+        "queued in the invitation's own transaction; sent right after"
+    );
     assert_eq!(member["existing_profile"], false);
     assert!(r.headers.get("location").is_some());
     assert_eq!(r.headers["cache-control"], "no-store");

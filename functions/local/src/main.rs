@@ -208,6 +208,7 @@ async fn main() -> ExitCode {
     };
     // Due deferred sends fire by themselves within a second.
     let _timer = invitations::usecases::dispatch::spawn_timer(app.clone());
+    let _courier = invitations::usecases::deliver::spawn_courier(app.clone());
     let url = format!("http://127.0.0.1:{port}");
     println!(
         "Invitation service (local) listening on {url}  (data in {})",

@@ -27,6 +27,10 @@ pub struct OutboxMessage {
     pub text: String,
     pub html: Option<String>,
     pub sent_at: DateTime<Utc>,
+    /// The outbox entry it was sent for (a provider's idempotency key): a message sent again
+    /// under a key already taken is not kept twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
 impl OutboxMessage {
@@ -38,6 +42,8 @@ impl OutboxMessage {
 
 pub struct FileOutbox {
     kept: Arc<Mutex<Kept>>,
+    /// The keys of the messages kept (see [`OutboxMessage::key`]).
+    keys: Mutex<std::collections::HashSet<String>>,
     clock: Arc<dyn Clock>,
     /// The files for people to open, written off the request path.
     readable: Option<Arc<Readable>>,
@@ -64,7 +70,10 @@ struct Line {
 }
 
 impl Kept {
-    fn journal(path: &std::path::Path) -> std::io::Result<Self> {
+    fn journal(
+        path: &std::path::Path,
+        keys: &mut std::collections::HashSet<String>,
+    ) -> std::io::Result<Self> {
         let mut append = OpenOptions::new().create(true).append(true).open(path)?;
         let mut read = File::open(path)?;
         let mut text = Vec::new();
@@ -79,6 +88,7 @@ impl Kept {
         for line in text.split_inclusive(|b| *b == b'\n') {
             // A torn last line (the process died mid-write) is skipped.
             if let Ok(m) = serde_json::from_slice::<OutboxMessage>(line) {
+                keys.extend(m.key);
                 index.push(Line {
                     to: m.to.into(),
                     at,
@@ -188,10 +198,14 @@ impl FileOutbox {
     /// An outbox under `dir` (reloading what it held), or in memory only.
     pub fn new(dir: Option<PathBuf>, from: &str, clock: Arc<dyn Clock>) -> std::io::Result<Self> {
         let mut kept = Arc::new(Mutex::new(Kept::Memory(Vec::new())));
+        let mut keys = std::collections::HashSet::new();
         let mut readable = None;
         if let Some(d) = &dir {
             std::fs::create_dir_all(d)?;
-            kept = Arc::new(Mutex::new(Kept::journal(&d.join("outbox.jsonl"))?));
+            kept = Arc::new(Mutex::new(Kept::journal(
+                &d.join("outbox.jsonl"),
+                &mut keys,
+            )?));
             let open = |name: &str| {
                 OpenOptions::new()
                     .create(true)
@@ -209,7 +223,6 @@ impl FileOutbox {
             };
             let files = Arc::new(files);
             let weak = Arc::downgrade(&files);
-            let journal = kept.clone();
             // Wakes on a timer rather than per message: a burst of invitations costs the
             // request path no wake-up and the disk one write.
             std::thread::Builder::new()
@@ -218,7 +231,7 @@ impl FileOutbox {
                     loop {
                         std::thread::sleep(CATCH_UP);
                         match weak.upgrade() {
-                            Some(files) => files.catch_up(&journal),
+                            Some(files) => files.catch_up(),
                             None => return,
                         }
                     }
@@ -227,6 +240,7 @@ impl FileOutbox {
         }
         Ok(Self {
             kept,
+            keys: Mutex::new(keys),
             clock,
             readable,
         })
@@ -246,32 +260,49 @@ impl FileOutbox {
     /// What the outbox reads from, once every message kept so far is in the files.
     fn caught_up(&self) -> std::sync::MutexGuard<'_, Kept> {
         if let Some(files) = &self.readable {
-            files.catch_up(&self.kept);
+            files.catch_up();
         }
         self.kept.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Keeps a message. With a data folder, its line of `outbox.jsonl` and its copy in
-    /// `outbox.mbox` or `sms.txt` are written within [`CATCH_UP`] by a thread of their own (or
-    /// at once by a read of the outbox), so that an invitation waits for neither the JSON and
-    /// MIME encodings nor a write: a crash of the process may lose the messages of its last
-    /// [`CATCH_UP`] from the outbox (never from the store). None of it is fsynced: this is a
-    /// development tool.
-    fn keep(&self, message: OutboxMessage) {
+    /// Keeps a message: its line of `outbox.jsonl` is written before this returns (what was
+    /// sent survives a crash of the process, as a provider's acceptance would), and its copy in
+    /// `outbox.mbox` or `sms.txt` within [`CATCH_UP`] by a thread of their own (or at once by
+    /// a read of the outbox). None of it is fsynced: this is a development tool. A message
+    /// under a key already kept is not kept again.
+    fn keep(&self, message: OutboxMessage) -> Result<(), SendError> {
+        let mut keys = self.keys.lock().unwrap_or_else(|p| p.into_inner());
+        if message.key.as_ref().is_some_and(|k| keys.contains(k)) {
+            return Ok(());
+        }
         let message = Arc::new(message);
-        match &self.readable {
-            Some(files) => files
+        self.kept
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(std::slice::from_ref(&message))
+            .map_err(|e| {
+                tracing::warn!(error = %e, "could not write outbox.jsonl");
+                SendError::Throttled
+            })?;
+        keys.extend(message.key.clone());
+        drop(keys);
+        if let Some(files) = &self.readable {
+            files
                 .pending
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .push(message),
-            None => self
-                .kept
+                .push(message);
+        }
+        Ok(())
+    }
+
+    fn took(&self, key: &str) -> Option<bool> {
+        Some(
+            self.keys
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .push(&[message])
-                .unwrap_or_default(),
-        }
+                .contains(key),
+        )
     }
 }
 
@@ -283,14 +314,11 @@ struct Readable {
 
 impl Readable {
     /// Writes every pending message, in the order they were kept.
-    fn catch_up(&self, kept: &Mutex<Kept>) {
+    fn catch_up(&self) {
         let mut files = self.files.lock().unwrap_or_else(|p| p.into_inner());
         let batch = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|p| p.into_inner()));
         if batch.is_empty() {
             return;
-        }
-        if let Err(e) = kept.lock().unwrap_or_else(|p| p.into_inner()).push(&batch) {
-            tracing::warn!(error = %e, "could not write outbox.jsonl");
         }
         for message in &batch {
             if let Err(e) = files.write(message) {
@@ -516,35 +544,55 @@ impl<W: std::io::Write> std::io::Write for MboxText<W> {
     }
 }
 
-#[async_trait]
-impl Mailer for FileOutbox {
-    async fn send_email(&self, message: &EmailMessage) -> Result<(), SendError> {
-        let kept = OutboxMessage {
+impl FileOutbox {
+    fn email(&self, message: &EmailMessage, key: Option<&str>) -> OutboxMessage {
+        OutboxMessage {
             channel: Channel::Email,
             to: message.to.clone(),
             subject: Some(message.subject.clone()),
             text: message.text.clone(),
             html: Some(message.html.clone()),
             sent_at: self.clock.now(),
-        };
-        self.keep(kept);
-        Ok(())
+            key: key.map(str::to_string),
+        }
     }
-}
 
-#[async_trait]
-impl SmsSender for FileOutbox {
-    async fn send_sms(&self, message: &SmsMessage) -> Result<(), SendError> {
-        let kept = OutboxMessage {
+    fn sms(&self, message: &SmsMessage, key: Option<&str>) -> OutboxMessage {
+        OutboxMessage {
             channel: Channel::Sms,
             to: message.to.clone(),
             subject: None,
             text: message.text.clone(),
             html: None,
             sent_at: self.clock.now(),
-        };
-        self.keep(kept);
-        Ok(())
+            key: key.map(str::to_string),
+        }
+    }
+}
+
+#[async_trait]
+impl Mailer for FileOutbox {
+    async fn send_email(&self, message: &EmailMessage) -> Result<(), SendError> {
+        self.keep(self.email(message, None))
+    }
+    async fn send_email_once(&self, message: &EmailMessage, key: &str) -> Result<(), SendError> {
+        self.keep(self.email(message, Some(key)))
+    }
+    async fn took_email(&self, key: &str) -> Option<bool> {
+        self.took(key)
+    }
+}
+
+#[async_trait]
+impl SmsSender for FileOutbox {
+    async fn send_sms(&self, message: &SmsMessage) -> Result<(), SendError> {
+        self.keep(self.sms(message, None))
+    }
+    async fn send_sms_once(&self, message: &SmsMessage, key: &str) -> Result<(), SendError> {
+        self.keep(self.sms(message, Some(key)))
+    }
+    async fn took_sms(&self, key: &str) -> Option<bool> {
+        self.took(key)
     }
 }
 
@@ -561,6 +609,7 @@ mod tests {
             text: "Hello\nFrom the front desk\n>From us".into(),
             html: Some("<p>Hello</p>".into()),
             sent_at: chrono::DateTime::from_timestamp(1_796_000_000, 0).unwrap(),
+            key: None,
         };
         let mut out = Vec::new();
         mbox_append(&mut out, "invitations@example.com", &message).unwrap();
@@ -590,6 +639,7 @@ mod tests {
             text: format!("Accept: {link}"),
             html: Some(html),
             sent_at: chrono::DateTime::from_timestamp(1_796_000_000, 0).unwrap(),
+            key: None,
         };
         let mut out = Vec::new();
         mbox_append(&mut out, "invitations@example.com", &message(html.clone())).unwrap();

@@ -43,9 +43,19 @@ async fn outbox(
     Extract(app): Extract<State>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<impl IntoResponse> {
-    let messages = dev(&app)?
-        .outbox
-        .messages(params.get("to").map(String::as_str));
+    let outbox = &dev(&app)?.outbox;
+    // What was handed to the courier is in the outbox by the time this answers.
+    if let Some(courier) = app.courier.get() {
+        courier.settled(std::time::Duration::from_secs(2)).await;
+    }
+    let messages: Vec<_> = outbox
+        .messages(params.get("to").map(String::as_str))
+        .into_iter()
+        .map(|m| {
+            json!({"channel": m.channel, "to": m.to, "subject": m.subject, "text": m.text,
+                   "html": m.html, "sent_at": m.sent_at})
+        })
+        .collect();
     Ok(axum::Json(json!({ "messages": messages })))
 }
 

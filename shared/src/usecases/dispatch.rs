@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::invite::{deliver, issue_now};
+use super::invite::issue_now;
 use super::members::save;
 use super::retrying;
 use crate::app::App;
@@ -23,11 +23,13 @@ pub enum Outcome {
     Skipped,
 }
 
+/// Puts the invitation in the outbox (counted against the limits when it is sent), or skips
+/// it. Fails when it cannot write, so that the scheduler tries again and then dead-letters.
 pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
     let Some(tenant) = app.store.tenant(send.tenant).await? else {
         return Ok(Outcome::Skipped);
     };
-    let ready = retrying(|| async {
+    let queued = retrying(|| async {
         let Some(current) = app.store.member(send.tenant, send.user).await? else {
             return Ok(None);
         };
@@ -37,16 +39,15 @@ pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
         }
         let mut member = current.value.clone();
         let mut tx = app.store.tx();
-        super::limits::count_due_send(&mut member, app.now());
-        let links = issue_now(app, &mut tx, &mut member, &tenant.name, app.now());
+        let queued = issue_now(app, &mut tx, &mut member, &tenant.name, app.now(), true);
         save(app, &tenant.name, tx, &current, &member).await?;
-        Ok(Some((member, links)))
+        Ok(Some(queued))
     })
     .await?;
-    match ready {
-        Some((member, links)) => {
-            tracing::info!(tenant = %member.tenant_id, user = %member.id, "deferred invitation sent");
-            deliver(app, &tenant.name, member, &links).await?;
+    match queued {
+        Some(queued) => {
+            tracing::info!(tenant = %send.tenant, user = %send.user, "deferred invitation queued");
+            app.wake(&queued);
             Ok(Outcome::Sent)
         }
         None => {

@@ -2,7 +2,6 @@
 //! its token (or its deferred send) and the counter change in one transaction, then send.
 
 use std::collections::BTreeMap;
-use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use serde::Deserialize;
@@ -10,11 +9,10 @@ use uuid::Uuid;
 
 use super::{Actor, MemberView, authorize};
 use crate::app::App;
-use crate::email;
 use crate::error::{Error, Result};
 use crate::model::{Channel, Delivery, Employment, InvitationToken, Member, Role, Status, Tenant};
-use crate::ports::{DeferredSend, SendError, SmsMessage, instant_in};
-use crate::secrets;
+use crate::ports::{DeferredSend, instant_in};
+use crate::store::OutboxKey;
 use crate::validate::{self, Errors};
 
 /// The body of `POST /v1/tenants/{tenant}/invitations` (and one row of a batch).
@@ -345,49 +343,16 @@ pub async fn inviting(
     })
 }
 
-/// Creates the member and sends (or schedules) the invitation.
+/// Creates the member and queues (or schedules) the invitation.
 pub async fn create_and_send(app: &App, inviter: &Inviter, invitee: Invitee) -> Result<Member> {
     let actor = &inviter.actor;
     let deferral = invitee.deferral.clone();
-    let (member, links) = create(app, inviter, invitee).await?;
+    let (member, queued) = create(app, inviter, invitee).await?;
     match deferral {
-        Some(d) => {
-            schedule(app, actor, &member, &d).await?;
-            Ok(member)
-        }
-        None => deliver(app, &actor.tenant_name, member, &links).await,
+        Some(d) => schedule(app, actor, &member, &d).await?,
+        None => app.wake(&queued),
     }
-}
-
-/// The tokens of an invitation going out now: one per channel.
-pub type Links = Vec<(Channel, String)>;
-
-/// Mints one token per channel the invitation goes out on, each recording that channel alone,
-/// stored in `tx`: a link proves only the address it was sent to (one token emailed and texted
-/// would let whoever holds the phone prove the email).
-fn mint_links(
-    tx: &mut crate::store::Tx,
-    member: &Member,
-    tenant_name: &str,
-    expires_at: DateTime<Utc>,
-) -> Links {
-    member
-        .channels
-        .iter()
-        .map(|channel| {
-            // A link names its member (the accept reads both at once), but for a text: the
-            // 86-character token would take the SMS past one segment, which costs twice.
-            let token = match channel {
-                Channel::Sms => secrets::mint_token(),
-                Channel::Email => secrets::mint_invitation_token(member.tenant_id, member.id),
-            };
-            tx.put_token(
-                &secrets::token_hash(&token),
-                &token_record(member, tenant_name, expires_at, &[*channel]),
-            );
-            (*channel, token)
-        })
-        .collect()
+    Ok(member)
 }
 
 /// The name of a member's deferred send for one generation (unique, at most 64 characters).
@@ -441,15 +406,23 @@ async fn schedule(app: &App, actor: &Actor, member: &Member, d: &Deferral) -> Re
     Ok(())
 }
 
-/// Creates the member, claims and token (none for a deferred invitation: it is minted at send
-/// time) in one transaction. Returns the token to send now, if any. A transaction cancelled by
+/// Creates the member, claims and outbox entries (none for a deferred invitation: they are
+/// written when its send comes due) in one transaction. Returns the entries. A transaction cancelled by
 /// a concurrent one (the inviter's counter shard is shared by all their invitations, a batch's
 /// rows among them) wrote nothing, and is tried again from its reads.
-pub async fn create(app: &App, inviter: &Inviter, invitee: Invitee) -> Result<(Member, Links)> {
+pub async fn create(
+    app: &App,
+    inviter: &Inviter,
+    invitee: Invitee,
+) -> Result<(Member, Vec<OutboxKey>)> {
     super::retrying(|| create_once(app, inviter, invitee.clone())).await
 }
 
-async fn create_once(app: &App, inviter: &Inviter, invitee: Invitee) -> Result<(Member, Links)> {
+async fn create_once(
+    app: &App,
+    inviter: &Inviter,
+    invitee: Invitee,
+) -> Result<(Member, Vec<OutboxKey>)> {
     let actor = &inviter.actor;
     let now = app.now();
     let email_key = invitee.email.as_deref().map(validate::email_key);
@@ -507,22 +480,14 @@ async fn create_once(app: &App, inviter: &Inviter, invitee: Invitee) -> Result<(
         accepted_at: None,
         deactivated_at: None,
         last_login_at: None,
-        // Recorded as sent in the creating transaction (one write per invite); a failed send
-        // is written back as `failed` straight after. Deferred: pending until the send.
+        // Pending until the outbox entry written with it is delivered (or, deferred, until
+        // the send comes due).
         delivery: invitee
             .channels
             .iter()
-            .map(|c| {
-                (
-                    *c,
-                    if deferred {
-                        Delivery::Pending
-                    } else {
-                        Delivery::Sent
-                    },
-                )
-            })
+            .map(|c| (*c, Delivery::Pending))
             .collect(),
+        delivery_errors: Default::default(),
         channels: invitee.channels,
         existing_profile: existing_profile.is_some(),
         profile_id: existing_profile,
@@ -543,34 +508,29 @@ async fn create_once(app: &App, inviter: &Inviter, invitee: Invitee) -> Result<(
     tx.put_member(&member, None);
     tx.claim_all(&member);
     super::limits::invitee(app, &mut tx, &member, stale, now);
-    let links = if deferred {
+    let queued = if deferred {
         Vec::new()
     } else {
-        mint_links(&mut tx, &member, &actor.tenant_name, expires_at)
+        super::deliver::queue(&mut tx, &mut member, &actor.tenant_name, now, false)
     };
     app.store.commit(tx).await?;
     tracing::info!(tenant = %member.tenant_id, user = %member.id, deferred, "invitation created");
-    Ok((member, links))
+    Ok((member, queued))
 }
 
-/// Puts a member's invitation out now: `invited` for 24 hours from `now`, marked sent on its
-/// channels, with a fresh token of its current generation per channel stored in `tx`.
+/// Puts a member's invitation out now: `invited` for 24 hours from `now`, queued on its
+/// channels in `tx` (see [`super::deliver::queue`]).
 pub fn issue_now(
     app: &App,
     tx: &mut crate::store::Tx,
     member: &mut Member,
     tenant_name: &str,
     now: DateTime<Utc>,
-) -> Links {
-    let expires_at = now + app.invitation_ttl();
+    count_limits: bool,
+) -> Vec<OutboxKey> {
     member.status = Status::Invited;
-    member.invite_expires_at = Some(expires_at);
-    member.delivery = member
-        .channels
-        .iter()
-        .map(|c| (*c, Delivery::Sent))
-        .collect();
-    mint_links(tx, member, tenant_name, expires_at)
+    member.invite_expires_at = Some(now + app.invitation_ttl());
+    super::deliver::queue(tx, member, tenant_name, now, count_limits)
 }
 
 /// A token's record. `delivered` are the channels it goes out on to the member's own address
@@ -603,97 +563,4 @@ pub fn sms_text(tenant_name: &str, link: &str, expires_at: DateTime<Utc>) -> Str
         "{tenant} invited you to join. Accept before {} UTC: {link}",
         expires_at.format("%-d %b %H:%M")
     )
-}
-
-/// Sends, retrying a throttled provider with backoff (4 tries over about a second).
-async fn with_backoff<F, Fut>(mut send: F) -> std::result::Result<(), SendError>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = std::result::Result<(), SendError>>,
-{
-    let mut delay = 50u64;
-    for attempt in 1..=4 {
-        match send().await {
-            Err(SendError::Throttled) if attempt < 4 => {
-                tokio::time::sleep(StdDuration::from_millis(
-                    delay + rand::random::<u64>() % delay,
-                ))
-                .await;
-                delay *= 3;
-            }
-            other => return other,
-        }
-    }
-    Err(SendError::Throttled)
-}
-
-/// Sends the invitation on each channel with that channel's link; a failure is recorded on the
-/// member.
-pub async fn deliver(
-    app: &App,
-    tenant_name: &str,
-    mut member: Member,
-    links: &[(Channel, String)],
-) -> Result<Member> {
-    let expires_at = member.invite_expires_at.unwrap_or_else(|| app.now());
-    let mut failed = Vec::new();
-    for (channel, token) in links {
-        let (channel, link) = (*channel, accept_link(app, token));
-        let outcome = match (channel, &member.email, &member.phone) {
-            (Channel::Email, Some(to), _) => {
-                let recipient = member.display_name();
-                let recipient = if Some(&recipient) == member.email.as_ref() {
-                    String::new()
-                } else {
-                    recipient
-                };
-                let message = email::invitation(&email::Invitation {
-                    to,
-                    tenant_name,
-                    inviter_name: &member.inviter_name,
-                    recipient_name: &recipient,
-                    role: email::role_label(member.role),
-                    link: &link,
-                    expires_at,
-                })?;
-                with_backoff(|| app.mailer.send_email(&message)).await
-            }
-            (Channel::Sms, _, Some(to)) => {
-                let message = SmsMessage {
-                    to: to.clone(),
-                    text: sms_text(tenant_name, &link, expires_at),
-                };
-                with_backoff(|| app.sms.send_sms(&message)).await
-            }
-            _ => Err(SendError::Refused("no address for this channel".into())),
-        };
-        if let Err(e) = outcome {
-            tracing::warn!(tenant = %member.tenant_id, user = %member.id, ?channel, error = %e, "invitation not delivered");
-            failed.push(channel);
-        }
-    }
-    if !failed.is_empty() {
-        member = record_failures(app, &member, &failed).await?;
-    }
-    Ok(member)
-}
-
-async fn record_failures(app: &App, member: &Member, failed: &[Channel]) -> Result<Member> {
-    let (tenant, user, generation) = (member.tenant_id, member.id, member.generation);
-    super::retrying(|| async move {
-        let Some(current) = app.store.member(tenant, user).await? else {
-            return Err(Error::NotFound);
-        };
-        let mut updated = current.value.clone();
-        if updated.generation == generation {
-            for c in failed {
-                updated.delivery.insert(*c, Delivery::Failed);
-            }
-            let mut tx = app.store.tx();
-            tx.put_member(&updated, Some(&current));
-            app.store.commit(tx).await?;
-        }
-        Ok(updated)
-    })
-    .await
 }

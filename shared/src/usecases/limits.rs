@@ -65,53 +65,60 @@ pub fn sends(
     earlier: u32,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let (day, expires, after) = day(now);
-    let limits = &app.config.limits;
-    if member.channels.contains(&Channel::Email) && member.email.is_some() {
-        let today = now.date_naive();
-        let sent = DailyCount::on(member.email_sends, today).max(earlier);
-        if i64::from(sent) >= limits.sends_per_recipient_per_day {
-            return Err(Error::RateLimited(
-                "this person has received too many invitations today".into(),
-                after,
-            ));
-        }
-        member.email_sends = Some(DailyCount {
-            day: today,
-            count: sent + 1,
-        });
-    }
-    if let (true, Some(to)) = (member.channels.contains(&Channel::Sms), &member.phone) {
-        tx.limit(
-            format!("RL#to#{to}"),
-            day.clone(),
-            limits.sends_per_recipient_per_day,
-            expires,
-            "this person has received too many invitations today",
-            after,
-        );
-        tx.limit(
-            keys::tenant_pk(member.tenant_id),
-            format!("RL#sms#{day}"),
-            limits.sms_per_tenant_per_day,
-            expires,
-            "the tenant's daily SMS limit is reached",
-            after,
-        );
+    for channel in member.channels.clone() {
+        send(app, tx, member, channel, earlier, now)?;
     }
     Ok(())
 }
 
-/// Counts an email that goes out whatever the count (a deferred send that is due: it was
-/// allowed when it was scheduled), so that it still counts against later ones today.
-pub fn count_due_send(member: &mut Member, now: DateTime<Utc>) {
-    if member.channels.contains(&Channel::Email) && member.email.is_some() {
-        let today = now.date_naive();
-        member.email_sends = Some(DailyCount {
-            day: today,
-            count: DailyCount::on(member.email_sends, today) + 1,
-        });
+/// One more message to the member on `channel` now, counted as [`sends`] counts it (a deferred
+/// send, or a retry, counted when it goes out).
+pub fn send(
+    app: &App,
+    tx: &mut Tx,
+    member: &mut Member,
+    channel: Channel,
+    earlier: u32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let (day, expires, after) = day(now);
+    let limits = &app.config.limits;
+    match (channel, &member.email, &member.phone) {
+        (Channel::Email, Some(_), _) => {
+            let today = now.date_naive();
+            let sent = DailyCount::on(member.email_sends, today).max(earlier);
+            if i64::from(sent) >= limits.sends_per_recipient_per_day {
+                return Err(Error::RateLimited(
+                    "this person has received too many invitations today".into(),
+                    after,
+                ));
+            }
+            member.email_sends = Some(DailyCount {
+                day: today,
+                count: sent + 1,
+            });
+        }
+        (Channel::Sms, _, Some(to)) => {
+            tx.limit(
+                format!("RL#to#{to}"),
+                day.clone(),
+                limits.sends_per_recipient_per_day,
+                expires,
+                "this person has received too many invitations today",
+                after,
+            );
+            tx.limit(
+                keys::tenant_pk(member.tenant_id),
+                format!("RL#sms#{day}"),
+                limits.sms_per_tenant_per_day,
+                expires,
+                "the tenant's daily SMS limit is reached",
+                after,
+            );
+        }
+        _ => {}
     }
+    Ok(())
 }
 
 /// The most emails any cancelled membership of the address was sent today (each carries its

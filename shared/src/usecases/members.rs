@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::invite::{deliver, issue_now, schedule_name};
+use super::invite::{issue_now, schedule_name};
 use super::{MemberView, authorize_on, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -28,7 +28,7 @@ pub async fn reinvite(
     req: ReinviteRequest,
 ) -> Result<MemberView> {
     let req = &req;
-    let (actor, before, member, links) = retrying(|| async move {
+    let (actor, before, member, queued) = retrying(|| async move {
         let (actor, current) = authorize_on(app, profile, tenant, user).await?;
         let now = app.now();
         if !current.value.status_at(now).is_pending() {
@@ -57,14 +57,14 @@ pub async fn reinvite(
         member.send_at = None;
         let mut tx = app.store.tx();
         super::limits::sends(app, &mut tx, &mut member, 0, now)?;
-        let links = issue_now(app, &mut tx, &mut member, &actor.tenant_name, now);
+        let queued = issue_now(app, &mut tx, &mut member, &actor.tenant_name, now, false);
         save(app, &actor.tenant_name, tx, &current, &member).await?;
-        Ok((actor, current.value, member, links))
+        Ok((actor, current.value, member, queued))
     })
     .await?;
     tracing::info!(tenant = %tenant, user = %user, "reinvited");
+    app.wake(&queued);
     drop_schedule(app, &before).await;
-    let member = deliver(app, &actor.tenant_name, member, &links).await?;
     Ok(MemberView::new(member, app.now(), actor.role))
 }
 

@@ -5,6 +5,7 @@ pub mod accept;
 pub mod access_code;
 pub mod attempts;
 pub mod batch;
+pub mod deliver;
 pub mod dispatch;
 pub mod edit;
 pub mod idempotency;
@@ -173,6 +174,9 @@ pub struct MemberView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_login_at: Option<Option<DateTime<Utc>>>,
     pub delivery: std::collections::BTreeMap<Channel, Delivery>,
+    /// Why a channel failed, bounced or was refused, in the provider's words.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub delivery_errors: std::collections::BTreeMap<Channel, String>,
     pub existing_profile: bool,
 }
 
@@ -201,6 +205,7 @@ impl MemberView {
             deactivated_at: m.deactivated_at,
             last_login_at: (viewer == Role::Admin).then_some(m.last_login_at),
             delivery: m.delivery,
+            delivery_errors: m.delivery_errors,
             existing_profile: m.existing_profile,
         }
     }

@@ -141,6 +141,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         last_login_at: None,
         channels: vec![],
         delivery: Default::default(),
+        delivery_errors: Default::default(),
         existing_profile: false,
         profile_id: Some(profile_id),
         generation: 0,
