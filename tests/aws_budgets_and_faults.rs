@@ -26,6 +26,8 @@ async fn logged_app() -> (TestApp, RequestLog) {
         true,
         Options {
             dynamodb_log: Some(log.clone()),
+            // The outbox is delivered by hand, between the operations measured.
+            no_courier: true,
             ..Default::default()
         },
     )
@@ -64,6 +66,7 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
 
     // Accept: 3 requests for a new person, in two round trips (the token names its member, so
     // both are read at once; then one transaction).
+    app.deliver_outbox().await;
     let token = app.latest_token("budget@example.com").await;
     log.take();
     app.accept(&token, PASSWORD).await.ok(200);
@@ -469,6 +472,7 @@ async fn every_transaction_the_service_sends_to_dynamodb_carries_a_request_token
     let tenant = app.tenant("Hotel Token").await;
     app.invite_ok(&tenant, "token-1@example.com", "user").await;
     app.invite_ok(&tenant, "token-2@example.com", "user").await;
+    app.deliver_outbox().await;
     let token = app.latest_token("token-1@example.com").await;
     app.accept(&token, PASSWORD).await.ok(200);
     let tokens = transaction_tokens(&log.take());

@@ -22,6 +22,100 @@ pub async fn run_dispatch() -> Result<(), lambda_runtime::Error> {
     lambda_runtime::run(handler).await
 }
 
+/// A DynamoDB stream record, as much of it as `deliver` reads: the item's keys name the
+/// outbox entry, which is read afresh (the record's image may be stale by the time it runs).
+#[derive(serde::Deserialize)]
+pub struct StreamEvent {
+    #[serde(rename = "Records", default)]
+    pub records: Vec<StreamRecord>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct StreamRecord {
+    pub dynamodb: StreamChange,
+}
+
+#[derive(serde::Deserialize)]
+pub struct StreamChange {
+    #[serde(rename = "Keys")]
+    pub keys: StreamKeys,
+    #[serde(rename = "SequenceNumber")]
+    pub sequence_number: String,
+}
+
+#[derive(serde::Deserialize)]
+pub struct StreamKeys {
+    pub sk: StringAttribute,
+}
+
+#[derive(serde::Deserialize)]
+pub struct StringAttribute {
+    #[serde(rename = "S")]
+    pub s: String,
+}
+
+/// Delivers a batch of outbox entries, in order. An entry put back for later (throttled) is
+/// waited for while the invocation has time; otherwise it, and every record after it, is
+/// reported failed (`batchItemFailures`), so that Lambda hands them over again.
+pub async fn deliver_batch(
+    app: &App,
+    event: StreamEvent,
+    deadline: std::time::SystemTime,
+) -> serde_json::Value {
+    use crate::usecases::deliver::{Outcome, deliver, key_of};
+    const MARGIN: std::time::Duration = std::time::Duration::from_secs(5);
+    for record in event.records {
+        let change = record.dynamodb;
+        let Some(key) = key_of(&change.keys.sk.s) else {
+            tracing::warn!(sk = %change.keys.sk.s, "a stream record that is no outbox entry");
+            continue;
+        };
+        loop {
+            match deliver(app, &key).await {
+                Ok(Outcome::Retry(at)) => {
+                    let wait = (at - app.now()).to_std().unwrap_or_default();
+                    let left = deadline
+                        .duration_since(std::time::SystemTime::now())
+                        .unwrap_or_default();
+                    if wait + MARGIN < left {
+                        tokio::time::sleep(wait).await;
+                        continue;
+                    }
+                }
+                Ok(outcome) => {
+                    tracing::info!(tenant = %key.tenant_id, user = %key.user_id, ?outcome, "outbox entry done");
+                    break;
+                }
+                Err(e) => {
+                    tracing::warn!(tenant = %key.tenant_id, user = %key.user_id, error = %e, "delivery failed; Lambda hands it over again")
+                }
+            }
+            return serde_json::json!({
+                "batchItemFailures": [{"itemIdentifier": change.sequence_number}]
+            });
+        }
+    }
+    serde_json::json!({ "batchItemFailures": [] })
+}
+
+/// The `deliver` function: the table's stream (filtered to new outbox entries) hands it the
+/// entries to send.
+pub async fn run_deliver() -> Result<(), lambda_runtime::Error> {
+    crate::telemetry::init_lambda();
+    let app = App::from_env()
+        .await
+        .inspect_err(|e| tracing::error!(error = %e, "cannot start"))?;
+    let handler =
+        lambda_runtime::service_fn(move |event: lambda_runtime::LambdaEvent<StreamEvent>| {
+            let app = app.clone();
+            async move {
+                let deadline = std::time::SystemTime::from(event.context.deadline());
+                Ok::<_, lambda_runtime::Error>(deliver_batch(&app, event.payload, deadline).await)
+            }
+        });
+    lambda_runtime::run(handler).await
+}
+
 /// Reads the configuration, builds the adapters once, and serves `function` until the runtime
 /// stops the process.
 pub async fn run(function: Function) -> Result<(), lambda_http::Error> {

@@ -20,6 +20,8 @@ pub struct TestApp {
     pub data_dir: PathBuf,
     /// The EventBridge Scheduler group of this app's deferred sends (AWS backend).
     pub schedule_group: Option<String>,
+    /// The app itself, for tests that drive its background work by hand.
+    pub app: Arc<App>,
     server: tokio::task::JoinHandle<()>,
     timer: tokio::task::JoinHandle<()>,
     courier: tokio::task::JoinHandle<()>,
@@ -102,6 +104,8 @@ pub struct Options {
     pub limits: Option<invitations::config::Limits>,
     /// Wraps the mailer, e.g. to inject throttling.
     pub wrap_mailer: Option<MailerWrapper>,
+    /// No courier delivers the outbox: the test does, with [`TestApp::deliver_outbox`].
+    pub no_courier: bool,
 }
 
 /// `TEST_BACKEND=aws` runs the suite on the AWS adapters against moto.
@@ -156,8 +160,12 @@ impl TestApp {
         let app: Arc<App> = App::assemble(config, parts).expect("assemble the app");
         // Like `make run`: due deferred sends fire by themselves within a second.
         let timer = invitations::usecases::dispatch::spawn_timer(app.clone());
-        let courier = invitations::usecases::deliver::spawn_courier(app.clone());
-        let router = invitations::http::local_router(app);
+        let courier = if options.no_courier {
+            tokio::spawn(async {})
+        } else {
+            invitations::usecases::deliver::spawn_courier(app.clone())
+        };
+        let router = invitations::http::local_router(app.clone());
         let server = tokio::spawn(async move {
             let _ = axum::serve(listener, router).await;
         });
@@ -166,6 +174,7 @@ impl TestApp {
             client: reqwest::Client::new(),
             data_dir,
             schedule_group,
+            app: app.clone(),
             server,
             timer,
             courier,
@@ -374,6 +383,13 @@ impl TestApp {
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
         panic!("{user}'s {channel} delivery still pending after 10 s");
+    }
+
+    /// Delivers every outbox entry that is due (what the courier does by itself).
+    pub async fn deliver_outbox(&self) {
+        invitations::usecases::deliver::deliver_due(&self.app)
+            .await
+            .expect("the outbox delivered");
     }
 
     pub async fn advance_clock(&self, seconds: i64) {

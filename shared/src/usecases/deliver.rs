@@ -355,6 +355,11 @@ pub fn spawn_courier(app: Arc<App>) -> tokio::task::JoinHandle<()> {
     })
 }
 
+/// Delivers every queued entry that is due now (a courier's sweep, by hand).
+pub async fn deliver_due(app: &App) -> Result<()> {
+    sweep_due(app, app.now()).await
+}
+
 async fn attempt(app: &App, key: &OutboxKey) {
     if let Err(e) = deliver(app, key).await {
         tracing::warn!(tenant = %key.tenant_id, user = %key.user_id, error = %e, "delivery attempt failed; the sweep tries again");
