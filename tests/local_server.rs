@@ -47,7 +47,12 @@ fn free_port() -> u16 {
 }
 
 async fn start(port: u16, data: &Path) -> Server {
+    start_with(port, data, &[]).await
+}
+
+async fn start_with(port: u16, data: &Path, env: &[(&str, &str)]) -> Server {
     let child = Command::new(binary())
+        .envs(env.iter().copied())
         .env("PORT", port.to_string())
         .env("DATA_DIR", data)
         .env_remove("ACCEPT_URL_BASE")
@@ -422,4 +427,103 @@ async fn on_backend_aws_sixteen_concurrent_accepts_of_one_link_give_one_success_
         (Some(2), Some(0)),
         "the member was made active once: {stats}"
     );
+}
+
+/// Every message the outbox of the server at `base` holds, counted by recipient.
+async fn sent_to(base: &str) -> std::collections::HashMap<String, usize> {
+    let (_, outbox) = call(
+        reqwest::Method::GET,
+        format!("{base}/dev/outbox"),
+        None,
+        None,
+    )
+    .await;
+    let mut count = std::collections::HashMap::new();
+    for m in outbox["messages"].as_array().into_iter().flatten() {
+        *count
+            .entry(m["to"].as_str().unwrap_or_default().to_lowercase())
+            .or_default() += 1;
+    }
+    count
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn killed_under_a_load_of_invitations_it_sends_each_acknowledged_one_exactly_once_after_a_restart()
+ {
+    let data = std::env::temp_dir().join(format!("invitations-kill-{}", uuid::Uuid::now_v7()));
+    // The load outruns the inviter's daily limit (1,000) within the second.
+    let unlimited = [("LIMIT_INVITES_PER_INVITER_PER_DAY", "1000000")];
+    let server = start_with(free_port(), &data, &unlimited).await;
+    let base = server.base.clone();
+    let (tenant, token, _, _) = tenant_inviting(
+        &base,
+        "Hotel Crash",
+        "crash-admin@example.com",
+        "first@example.com",
+    )
+    .await;
+    let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let client = reqwest::Client::new();
+    let load = (0..8).map(|worker| {
+        let (client, base, tenant, token, acknowledged) = (
+            client.clone(),
+            base.clone(),
+            tenant.clone(),
+            token.clone(),
+            acknowledged.clone(),
+        );
+        tokio::spawn(async move {
+            for i in 0.. {
+                let email = format!("load-{worker}-{i}@example.com");
+                let sent = client
+                    .post(format!("{base}/v1/tenants/{tenant}/invitations"))
+                    .bearer_auth(&token)
+                    .json(&json!({ "email": email }))
+                    .send()
+                    .await;
+                match sent {
+                    Ok(r) if r.status() == 201 => acknowledged.lock().unwrap().push(email),
+                    Ok(r) => panic!("{email}: {}", r.status()),
+                    // The server is gone: the answer never came, so nothing was promised.
+                    Err(_) => return,
+                }
+            }
+        })
+    });
+    let load: Vec<_> = load.collect();
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    drop(server); // SIGKILL, then wait for the process to end.
+    for worker in load {
+        worker.await.expect("a load worker");
+    }
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    assert!(
+        acknowledged.len() >= 20,
+        "the load was a load: {} invitations acknowledged",
+        acknowledged.len()
+    );
+
+    let server = start_with(free_port(), &data, &unlimited).await;
+    let started = Instant::now();
+    let sent = loop {
+        let sent = sent_to(&server.base).await;
+        if acknowledged.iter().all(|e| sent.contains_key(e))
+            || started.elapsed() > Duration::from_secs(5)
+        {
+            break sent;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let missing: Vec<_> = acknowledged
+        .iter()
+        .filter(|e| !sent.contains_key(*e))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "acknowledged but never sent: {missing:?}"
+    );
+    let twice: Vec<_> = sent.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "sent more than once: {twice:?}");
+    drop(server);
+    let _ = std::fs::remove_dir_all(&data);
 }

@@ -163,7 +163,11 @@ async fn claim(
     let m = &member.value;
     let mut tx = app.store.tx();
     let mut claimed = e.clone();
-    claimed.state = OutboxState::Sending { since: now };
+    // To the nanosecond: a sweep takes a claim made before its process started for dead, and
+    // must not take a live one made in the same second.
+    claimed.state = OutboxState::Sending {
+        since: app.clock.now(),
+    };
     claimed.attempts += 1;
     tx.update_message(entry, &claimed);
     // A link names its member (the accept reads both at once), but for a text: the
@@ -331,7 +335,7 @@ pub fn spawn_courier(app: Arc<App>) -> tokio::task::JoinHandle<()> {
     if app.courier.set(courier).is_err() {
         tracing::warn!("a courier runs already");
     }
-    let started = app.now();
+    let started = app.clock.now();
     tokio::spawn(async move {
         let mut sweep = tokio::time::interval(std::time::Duration::from_secs(1));
         loop {
@@ -357,7 +361,7 @@ pub fn spawn_courier(app: Arc<App>) -> tokio::task::JoinHandle<()> {
 
 /// Delivers every queued entry that is due now (a courier's sweep, by hand).
 pub async fn deliver_due(app: &App) -> Result<()> {
-    sweep_due(app, app.now()).await
+    sweep_due(app, app.clock.now()).await
 }
 
 async fn attempt(app: &App, key: &OutboxKey) {
@@ -373,7 +377,13 @@ async fn sweep_due(app: &App, started: DateTime<Utc>) -> Result<()> {
     for shard in 0..OUTBOX_SHARDS {
         for entry in app.store.queued_messages(shard, 100).await? {
             let due = match entry.state {
-                OutboxState::Queued => entry.next_attempt_at <= now,
+                // A fresh entry is its waker's to try first (a few seconds' grace).
+                OutboxState::Queued => {
+                    entry.next_attempt_at <= now
+                        && (entry.attempts > 0
+                            || entry.queued_at < started
+                            || now - entry.queued_at > Duration::seconds(5))
+                }
                 OutboxState::Sending { since } => since < started,
             };
             if due {
