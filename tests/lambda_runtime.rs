@@ -215,7 +215,8 @@ async fn a_function_missing_its_configuration_stops_with_the_variable_named() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn dispatch_sends_a_deferred_invitation_once_however_often_the_schedule_fires() {
+async fn dispatch_queues_a_deferred_invitation_and_deliver_sends_it_once_however_often_either_fires()
+ {
     use invitations::usecases::{invite, tenants};
     // A tenant with a scheduled member, in the table the function will use.
     let table = moto::fresh_table();
@@ -272,8 +273,38 @@ async fn dispatch_sends_a_deferred_invitation_once_however_often_the_schedule_fi
         vec![event.clone(), event],
     )
     .await;
-    assert_eq!(answers[0], json!({"outcome": "sent"}), "{answers:?}");
+    assert_eq!(answers[0], json!({"outcome": "queued"}), "{answers:?}");
     assert_eq!(answers[1], json!({"outcome": "skipped"}), "{answers:?}");
+
+    // The table's stream hands the new outbox entry to `deliver` (a record as Lambda passes
+    // it, keys only), perhaps more than once: one email.
+    let record = json!({"Records": [{
+        "eventID": "c81e728d9d4c2f636f067f89cc14862c",
+        "eventName": "INSERT",
+        "eventVersion": "1.1",
+        "eventSource": "aws:dynamodb",
+        "awsRegion": "us-east-1",
+        "dynamodb": {
+            "ApproximateCreationDateTime": 1_796_000_000,
+            "Keys": {
+                "pk": {"S": format!("OUTBOX#{}", member.id.as_u128() as u32 % 8)},
+                "sk": {"S": format!("{}#{}#{:010}#email", member.tenant_id, member.id, 1)}
+            },
+            "SequenceNumber": "4421584500000000017450439091",
+            "SizeBytes": 180,
+            "StreamViewType": "KEYS_ONLY"
+        },
+        "eventSourceARN": "arn:aws:dynamodb:us-east-1:123456789012:table/invitations/stream/2026-12-04T00:00:00.000"
+    }]});
+    let answers = invoke_with(
+        "deliver",
+        lambda_env_on("deliver", &table).await,
+        vec![record.clone(), record],
+    )
+    .await;
+    for answer in &answers {
+        assert_eq!(answer, &json!({"batchItemFailures": []}), "{answers:?}");
+    }
     let data = moto::recorded().await;
     let sent = data["ses"]["Message"]
         .as_array()

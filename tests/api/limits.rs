@@ -245,3 +245,64 @@ async fn one_tenants_invitations_do_not_use_up_another_tenants_emails_to_the_sam
     .ok(201);
     assert_eq!(app.outbox("shared@example.com").await.len(), 6);
 }
+
+#[tokio::test]
+async fn deferred_texts_count_against_the_tenants_sms_limit_when_they_go_out_and_the_rest_are_rate_limited()
+ {
+    let app = spawn(Limits {
+        sms_per_tenant_per_day: 2,
+        ..Limits::default()
+    })
+    .await;
+    let tenant = app.tenant("Hotel Tarde").await;
+    let send_at = (chrono::Utc::now() + chrono::Duration::hours(2))
+        .format("%Y-%m-%dT%H:%M:%S")
+        .to_string();
+    let phones = ["+34 611 100 001", "+34 611 100 002", "+34 611 100 003"];
+    let mut ids = Vec::new();
+    for phone in phones {
+        // Scheduled, nothing sent: the limit is not counted yet.
+        let member = app
+            .invite(
+                &tenant,
+                &tenant.token,
+                json!({"phone": phone, "send_at": send_at, "timezone": "UTC"}),
+            )
+            .await
+            .ok(201)
+            .clone();
+        assert_eq!(member["status"], "scheduled");
+        ids.push(member["id"].as_str().unwrap().to_string());
+    }
+    app.advance_clock(3 * 3600).await;
+    app.post("/dev/scheduler/run", None, json!({}))
+        .await
+        .ok(200);
+    let mut outcomes = Vec::new();
+    for id in &ids {
+        let member = app.delivered(&tenant, id, "sms").await;
+        outcomes.push(member["delivery"]["sms"].as_str().unwrap().to_string());
+        if member["delivery"]["sms"] == "rate_limited" {
+            assert!(
+                member["delivery_errors"]["sms"]
+                    .as_str()
+                    .is_some_and(|e| e.contains("SMS limit")),
+                "the reason is kept: {member}"
+            );
+        }
+    }
+    outcomes.sort();
+    assert_eq!(
+        outcomes,
+        ["rate_limited", "sent", "sent"],
+        "only the limit is sent"
+    );
+    let texted: usize = futures::future::join_all(
+        ["+34611100001", "+34611100002", "+34611100003"].map(|p| app.outbox(p)),
+    )
+    .await
+    .iter()
+    .map(Vec::len)
+    .sum();
+    assert_eq!(texted, 2);
+}

@@ -18,7 +18,8 @@ use crate::ports::{DeferredSend, ScheduleError};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
-    Sent,
+    /// Put in the outbox, which the `deliver` function (or the local courier) sends.
+    Queued,
     /// Already sent, cancelled, reinvited or gone: nothing to do.
     Skipped,
 }
@@ -48,7 +49,7 @@ pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
         Some(queued) => {
             tracing::info!(tenant = %send.tenant, user = %send.user, "deferred invitation queued");
             app.wake(&queued);
-            Ok(Outcome::Sent)
+            Ok(Outcome::Queued)
         }
         None => {
             tracing::info!(tenant = %send.tenant, user = %send.user, "deferred send skipped");
