@@ -278,24 +278,11 @@ async fn dispatch_queues_a_deferred_invitation_and_deliver_sends_it_once_however
 
     // The table's stream hands the new outbox entry to `deliver` (a record as Lambda passes
     // it, keys only), perhaps more than once: one email.
-    let record = json!({"Records": [{
-        "eventID": "c81e728d9d4c2f636f067f89cc14862c",
-        "eventName": "INSERT",
-        "eventVersion": "1.1",
-        "eventSource": "aws:dynamodb",
-        "awsRegion": "us-east-1",
-        "dynamodb": {
-            "ApproximateCreationDateTime": 1_796_000_000,
-            "Keys": {
-                "pk": {"S": format!("OUTBOX#{}", member.id.as_u128() as u32 % 8)},
-                "sk": {"S": format!("{}#{}#{:010}#email", member.tenant_id, member.id, 1)}
-            },
-            "SequenceNumber": "4421584500000000017450439091",
-            "SizeBytes": 180,
-            "StreamViewType": "KEYS_ONLY"
-        },
-        "eventSourceARN": "arn:aws:dynamodb:us-east-1:123456789012:table/invitations/stream/2026-12-04T00:00:00.000"
-    }]});
+    let record = lambda::outbox_record(
+        &member.tenant_id.to_string(),
+        &member.id.to_string(),
+        "email",
+    );
     let answers = invoke_with(
         "deliver",
         lambda_env_on("deliver", &table).await,

@@ -301,3 +301,27 @@ pub fn session_env(name: &str, secret_arn: &str) -> Vec<(String, String)> {
     }
     env
 }
+
+/// What the table's stream hands `deliver` for a new outbox entry (generation 1 of a member on
+/// `channel`): a record as Lambda passes it, keys only.
+pub fn outbox_record(tenant: &str, user: &str, channel: &str) -> Value {
+    let shard = uuid::Uuid::parse_str(user).map_or(0, |u| u.as_u128() as u32 % 8);
+    json!({"Records": [{
+        "eventID": "c81e728d9d4c2f636f067f89cc14862c",
+        "eventName": "INSERT",
+        "eventVersion": "1.1",
+        "eventSource": "aws:dynamodb",
+        "awsRegion": "us-east-1",
+        "dynamodb": {
+            "ApproximateCreationDateTime": 1_796_000_000,
+            "Keys": {
+                "pk": {"S": format!("OUTBOX#{shard}")},
+                "sk": {"S": format!("{tenant}#{user}#{:010}#{channel}", 1)}
+            },
+            "SequenceNumber": "4421584500000000017450439091",
+            "SizeBytes": 180,
+            "StreamViewType": "KEYS_ONLY"
+        },
+        "eventSourceARN": "arn:aws:dynamodb:us-east-1:123456789012:table/invitations/stream/2026-12-04T00:00:00.000"
+    }]})
+}

@@ -98,7 +98,7 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
         .as_ref()
         .is_some_and(|m| m.value.generation == key.generation && m.value.status == Status::Invited);
     let Some(member) = member.filter(|_| wanted) else {
-        finish(app, &entry, None).await?;
+        finish(app, &entry, None, None).await?;
         return Ok(Outcome::Skipped);
     };
     if let OutboxState::Sending { .. } = entry.value.state {
@@ -107,11 +107,19 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
             Channel::Sms => app.sms.took_sms(&key.idempotency_key()).await,
         };
         match took {
-            Some(true) => return finish(app, &entry, Some((Delivery::Sent, None))).await,
+            Some(true) => {
+                return finish(app, &entry, Some((Delivery::Sent, None)), Some(&member)).await;
+            }
             Some(false) => {}
             None => {
                 let why = "interrupted while sending: reinvite to send it again";
-                return finish(app, &entry, Some((Delivery::Failed, Some(why.into())))).await;
+                return finish(
+                    app,
+                    &entry,
+                    Some((Delivery::Failed, Some(why.into()))),
+                    Some(&member),
+                )
+                .await;
             }
         }
     } else if entry.value.next_attempt_at > now {
@@ -121,12 +129,14 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
         Ok(claimed) => claimed,
         Err(Error::Stale) => return Ok(Outcome::Skipped),
         Err(Error::RateLimited(why, _)) => {
-            return finish(app, &entry, Some((Delivery::RateLimited, Some(why)))).await;
+            return finish(app, &entry, Some((Delivery::RateLimited, Some(why))), None).await;
         }
         Err(e) => return Err(e),
     };
+    // Unchanged by the claim unless it counted the send on the member.
+    let fresh = (!claimed.value.count_limits).then_some(&member);
     match send(app, &member.value, &claimed.value, &token).await {
-        Ok(()) => finish(app, &claimed, Some((Delivery::Sent, None))).await,
+        Ok(()) => finish(app, &claimed, Some((Delivery::Sent, None)), fresh).await,
         Err(SendError::Throttled) if now - entry.value.queued_at < GIVE_UP_AFTER => {
             let at = now + backoff(claimed.value.attempts);
             let mut later = claimed.value.clone();
@@ -145,7 +155,7 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
                 SendError::Refused(why) => why,
             };
             tracing::warn!(tenant = %key.tenant_id, user = %key.user_id, channel = ?key.channel, error = %why, "invitation not delivered");
-            finish(app, &claimed, Some((Delivery::Failed, Some(why)))).await
+            finish(app, &claimed, Some((Delivery::Failed, Some(why))), fresh).await
         }
     }
 }
@@ -244,6 +254,7 @@ async fn finish(
     app: &App,
     entry: &Versioned<OutboxEntry>,
     outcome: Option<(Delivery, Option<String>)>,
+    known: Option<&Versioned<Member>>,
 ) -> Result<Outcome> {
     let key = entry.value.key;
     let result = match &outcome {
@@ -253,11 +264,18 @@ async fn finish(
         None => Outcome::Skipped,
     };
     let outcome = &outcome;
+    // The member as read before the send serves the first try (one round trip fewer); a
+    // retry reads it afresh.
+    let known = &std::sync::Mutex::new(known.cloned());
     super::retrying(|| async move {
         let mut tx = app.store.tx();
         tx.finish_message(entry);
         if let Some((delivery, why)) = outcome {
-            let current = app.store.member(key.tenant_id, key.user_id).await?;
+            let first = known.lock().ok().and_then(|mut k| k.take());
+            let current = match first {
+                Some(member) => Some(member),
+                None => app.store.member(key.tenant_id, key.user_id).await?,
+            };
             if let Some(current) = current.filter(|m| m.value.generation == key.generation) {
                 let mut updated = current.value.clone();
                 updated.delivery.insert(key.channel, *delivery);
