@@ -109,7 +109,7 @@ pub async fn run_deliver() -> Result<(), lambda_runtime::Error> {
         lambda_runtime::service_fn(move |event: lambda_runtime::LambdaEvent<StreamEvent>| {
             let app = app.clone();
             async move {
-                let deadline = std::time::SystemTime::from(event.context.deadline());
+                let deadline = event.context.deadline();
                 Ok::<_, lambda_runtime::Error>(deliver_batch(&app, event.payload, deadline).await)
             }
         });

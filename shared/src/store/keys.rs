@@ -93,6 +93,24 @@ pub fn token_pk(hash: &str) -> String {
 }
 pub const TOKEN_SK: &str = "TOKEN";
 
+/// A partition of the outbox (see [`super::outbox`]).
+pub fn outbox_pk(shard: u32) -> String {
+    format!("OUTBOX#{shard}")
+}
+/// One message: a member's generation on one channel.
+pub fn outbox_sk(
+    tenant: Uuid,
+    user: Uuid,
+    generation: u32,
+    channel: crate::model::Channel,
+) -> String {
+    let channel = match channel {
+        crate::model::Channel::Email => "email",
+        crate::model::Channel::Sms => "sms",
+    };
+    format!("{tenant}#{user}#{generation:010}#{channel}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,22 +135,4 @@ mod tests {
         assert_eq!(invited_phone_pk("+34600"), "INVPHONE#+34600");
         assert_eq!(counter_sk(7), "C#7");
     }
-}
-
-/// A partition of the outbox (see [`super::outbox`]).
-pub fn outbox_pk(shard: u32) -> String {
-    format!("OUTBOX#{shard}")
-}
-/// One message: a member's generation on one channel.
-pub fn outbox_sk(
-    tenant: Uuid,
-    user: Uuid,
-    generation: u32,
-    channel: crate::model::Channel,
-) -> String {
-    let channel = match channel {
-        crate::model::Channel::Email => "email",
-        crate::model::Channel::Sms => "sms",
-    };
-    format!("{tenant}#{user}#{generation:010}#{channel}")
 }
