@@ -37,6 +37,10 @@ pub enum Error {
     NotFound,
     #[error("this email already holds a membership in this tenant")]
     AlreadyMember,
+    #[error(
+        "{0} is on this tenant's suppression list (it bounced or complained): an admin can clear it (DELETE /v1/tenants/{{tenant}}/suppressions/{{address}})"
+    )]
+    AddressSuppressed(String),
     #[error("agent id {0} already belongs to another member")]
     AgentIdTaken(String),
     #[error("shortcode already belongs to another member")]
@@ -155,6 +159,7 @@ impl Error {
             Forbidden => (403, "forbidden", "Forbidden"),
             NotFound => (404, "not_found", "Not found"),
             AlreadyMember => (409, "already_member", "Already a member"),
+            AddressSuppressed(_) => (409, "address_suppressed", "Address suppressed"),
             AgentIdTaken(_) => (409, "agent_id_taken", "Agent id taken"),
             ShortcodeTaken => (409, "shortcode_taken", "Shortcode taken"),
             ProductNotEnabled(_) => (400, "product_not_enabled", "Product not enabled"),

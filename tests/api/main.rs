@@ -12,6 +12,7 @@ mod channels;
 mod concurrency;
 mod credentials;
 mod deferred;
+mod delivery;
 mod editing;
 mod helpers;
 mod lifecycle;

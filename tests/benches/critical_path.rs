@@ -347,7 +347,7 @@ pub async fn measure(report: &mut Report) {
     let mut deliver = Measured::new(
         "deliver (the invitation's email, off the request path)",
         "deliver",
-        4,
+        5,
     );
     let mut tokens = Vec::new();
     for (i, delay) in delays().enumerate() {
@@ -470,7 +470,7 @@ pub async fn measure(report: &mut Report) {
          in a few. The round trips are the figure to compare with AWS, where each costs about \
          what the delay stands for. An invitation's email is not on the request path: invite and \
          reinvite write it to the outbox in their one transaction, and the table's stream hands \
-         it to `deliver` (its row: the entry and the member read at once, the claim that stores \
+         it to `deliver` (its row: the entry and the member read at once, the address's suppression entry, the claim that stores \
          the link's token, SendEmail, the outcome written on the member).\n\n\
          Fixtures: each accept takes a link emailed by `deliver` for one of the invitations timed \
          above (handed the stream record of its outbox entry; the link read from the SES request \

@@ -1,6 +1,7 @@
 use axum::Router;
 use axum::extract::{Path, State as Extract};
-use axum::routing::patch;
+use axum::http::StatusCode;
+use axum::routing::{delete, patch};
 
 use super::State;
 use super::extract::{Caller, Json, id};
@@ -9,7 +10,21 @@ use crate::usecases::MemberView;
 use crate::usecases::edit::{self, EditRequest};
 
 pub fn routes() -> Router<State> {
-    Router::new().route("/v1/tenants/{tenant}/users/{user}", patch(edit_member))
+    Router::new()
+        .route("/v1/tenants/{tenant}/users/{user}", patch(edit_member))
+        .route(
+            "/v1/tenants/{tenant}/suppressions/{address}",
+            delete(clear_suppression),
+        )
+}
+
+async fn clear_suppression(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path((tenant, address)): Path<(String, String)>,
+) -> Result<StatusCode> {
+    crate::usecases::suppressions::clear(&app, caller, id(&tenant)?, &address).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn edit_member(

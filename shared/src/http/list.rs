@@ -17,6 +17,7 @@ pub fn routes() -> Router<State> {
         .route("/v1/tenants/{tenant}/users", get(list_members))
         .route("/v1/tenants/{tenant}/users/{user}", get(get_member))
         .route("/v1/tenants/{tenant}/stats", get(stats))
+        .route("/v1/tenants/{tenant}/suppressions", get(suppressions))
         .route("/v1/tenants/{tenant}", get(tenant))
 }
 
@@ -42,6 +43,21 @@ async fn list_members(
     let Query(params) = query.map_err(|e| Error::field("query", e.body_text()))?;
     let query = ListQuery::parse(&params)?;
     list::list(&app, caller, id(&tenant)?, query)
+        .await
+        .map(axum::Json)
+}
+
+async fn suppressions(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+    query: std::result::Result<
+        Query<HashMap<String, String>>,
+        axum::extract::rejection::QueryRejection,
+    >,
+) -> Result<axum::Json<crate::usecases::suppressions::SuppressionPage>> {
+    let Query(params) = query.map_err(|e| Error::field("query", e.body_text()))?;
+    crate::usecases::suppressions::list(&app, caller, id(&tenant)?, &params)
         .await
         .map(axum::Json)
 }

@@ -111,6 +111,12 @@ pub fn outbox_sk(
     format!("{tenant}#{user}#{generation:010}#{channel}")
 }
 
+/// An address on a tenant's suppression list (an email key or an E.164 number).
+pub const SUPPRESSION_PREFIX: &str = "SUP#";
+pub fn suppression_sk(address: &str) -> String {
+    join(&[SUPPRESSION_PREFIX, address])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

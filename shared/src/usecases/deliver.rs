@@ -125,6 +125,20 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
     } else if entry.value.next_attempt_at > now {
         return Ok(Outcome::Retry(entry.value.next_attempt_at));
     }
+    // An address that bounced for good or complained gets nothing more (a reinvite, a
+    // deferred send) until an admin clears it.
+    if let Some(address) = address_of(&member.value, key.channel) {
+        if let Some(s) = app.store.suppression(key.tenant_id, &address).await? {
+            let why = format!("{} is suppressed ({})", s.address, s.reason);
+            return finish(
+                app,
+                &entry,
+                Some((Delivery::Failed, Some(why))),
+                Some(&member),
+            )
+            .await;
+        }
+    }
     let (claimed, token) = match claim(app, &entry, &member, now).await {
         Ok(claimed) => claimed,
         Err(Error::Stale) => return Ok(Outcome::Skipped),
@@ -136,7 +150,11 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
     // Unchanged by the claim unless it counted the send on the member.
     let fresh = (!claimed.value.count_limits).then_some(&member);
     match send(app, &member.value, &claimed.value, &token).await {
-        Ok(()) => finish(app, &claimed, Some((Delivery::Sent, None)), fresh).await,
+        Ok(()) => {
+            let sent = finish(app, &claimed, Some((Delivery::Sent, None)), fresh).await?;
+            simulate(app, key, &member.value).await?;
+            Ok(sent)
+        }
         Err(SendError::Throttled) if now - entry.value.queued_at < GIVE_UP_AFTER => {
             let at = now + backoff(claimed.value.attempts);
             let mut later = claimed.value.clone();
@@ -157,6 +175,26 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
             tracing::warn!(tenant = %key.tenant_id, user = %key.user_id, channel = ?key.channel, error = %why, "invitation not delivered");
             finish(app, &claimed, Some((Delivery::Failed, Some(why))), fresh).await
         }
+    }
+}
+
+/// The local server plays SES's mailbox simulator (see [`super::events::simulated`]).
+async fn simulate(app: &App, key: &OutboxKey, member: &Member) -> Result<()> {
+    let event = match (&app.dev, key.channel, &member.email) {
+        (Some(_), Channel::Email, Some(to)) => super::events::simulated(to),
+        _ => None,
+    };
+    match event {
+        Some(event) => super::events::record(app, key, &event).await,
+        None => Ok(()),
+    }
+}
+
+/// The address a channel reaches, as the suppression list keys it.
+pub fn address_of(member: &Member, channel: Channel) -> Option<String> {
+    match channel {
+        Channel::Email => member.email.as_deref().map(crate::validate::email_key),
+        Channel::Sms => member.phone.clone(),
     }
 }
 
@@ -276,7 +314,16 @@ async fn finish(
                 Some(member) => Some(member),
                 None => app.store.member(key.tenant_id, key.user_id).await?,
             };
-            if let Some(current) = current.filter(|m| m.value.generation == key.generation) {
+            // A provider's event that came first (delivered, bounced) is not undone by "sent".
+            let outrun = |m: &Member| {
+                *delivery == Delivery::Sent
+                    && m.delivery
+                        .get(&key.channel)
+                        .is_some_and(|d| *d != Delivery::Pending)
+            };
+            if let Some(current) =
+                current.filter(|m| m.value.generation == key.generation && !outrun(&m.value))
+            {
                 let mut updated = current.value.clone();
                 updated.delivery.insert(key.channel, *delivery);
                 match why {

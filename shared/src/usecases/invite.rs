@@ -431,7 +431,17 @@ async fn create_once(
     // person has a profile, what earlier memberships of the address were sent today, and which
     // fields of the inviter's counter shard are of earlier days.
     let today = super::limits::today(now);
-    let (inviter_name, existing_profile, cancelled, stale) = futures::try_join!(
+    let suppressed = |address: Option<String>| async move {
+        match address {
+            Some(a) => Ok(app
+                .store
+                .suppression(actor.tenant_id, &a)
+                .await?
+                .map(|s| s.address)),
+            None => Ok(None),
+        }
+    };
+    let (inviter_name, existing_profile, cancelled, stale, email_suppressed, phone_suppressed) = futures::try_join!(
         inviter.name(app),
         async {
             match &email_key {
@@ -451,7 +461,12 @@ async fn create_once(
         },
         app.store
             .stale_inviter_fields(actor.tenant_id, actor.user_id, &today),
+        suppressed(email_key.clone()),
+        suppressed(invitee.phone.clone()),
     )?;
+    if let Some(address) = email_suppressed.or(phone_suppressed) {
+        return Err(Error::AddressSuppressed(address));
+    }
     let deferred = invitee.deferral.is_some();
     let expires_at = now + app.invitation_ttl();
     let mut member = Member {

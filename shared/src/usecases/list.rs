@@ -33,6 +33,20 @@ pub struct ListQuery {
     pub cursor: Option<String>,
 }
 
+/// A page's `limit` (1 to 100, 50 when absent).
+pub(crate) fn page_limit(params: &HashMap<String, String>, errors: &mut Errors) -> usize {
+    match params.get("limit") {
+        None => 50,
+        Some(l) => match l.parse::<usize>() {
+            Ok(n) if (1..=100).contains(&n) => n,
+            _ => {
+                errors.push("limit", "must be a whole number from 1 to 100");
+                50
+            }
+        },
+    }
+}
+
 impl ListQuery {
     /// From the query string; unknown parameters are refused like unknown body fields.
     pub fn parse(params: &HashMap<String, String>) -> Result<ListQuery> {
@@ -89,16 +103,7 @@ impl ListQuery {
                 "must be at most 100 characters, without control characters",
             );
         }
-        let limit = match params.get("limit") {
-            None => 50,
-            Some(l) => match l.parse::<usize>() {
-                Ok(n) if (1..=100).contains(&n) => n,
-                _ => {
-                    errors.push("limit", "must be a whole number from 1 to 100");
-                    50
-                }
-            },
-        };
+        let limit = page_limit(params, &mut errors);
         errors.into_result()?;
         Ok(ListQuery {
             tab,
@@ -134,10 +139,15 @@ struct CursorBody {
 
 type HmacSha256 = Hmac<Sha256>;
 
-fn sign_cursor(app: &App, tenant: Uuid, query: &ListQuery, sk: String) -> Result<String> {
+pub(crate) fn sign_cursor(
+    app: &App,
+    tenant: Uuid,
+    fingerprint: &str,
+    sk: String,
+) -> Result<String> {
     let body = serde_json::to_vec(&CursorBody {
         t: tenant,
-        f: query.fingerprint(),
+        f: fingerprint.to_string(),
         k: sk,
     })
     .map_err(|e| Error::Internal(e.to_string()))?;
@@ -153,10 +163,10 @@ fn sign_cursor(app: &App, tenant: Uuid, query: &ListQuery, sk: String) -> Result
 
 /// The sort key a cursor continues after, if it was issued for this tenant and this query
 /// and was not altered.
-fn open_cursor(
+pub(crate) fn open_cursor(
     app: &App,
     tenant: Uuid,
-    query: &ListQuery,
+    fingerprint: &str,
     cursor: &str,
     prefix: &str,
 ) -> Result<String> {
@@ -172,7 +182,7 @@ fn open_cursor(
         .decode(payload)
         .map_err(|_| Error::InvalidCursor)?;
     let body: CursorBody = serde_json::from_slice(&body).map_err(|_| Error::InvalidCursor)?;
-    if body.t != tenant || body.f != query.fingerprint() || !body.k.starts_with(prefix) {
+    if body.t != tenant || body.f != fingerprint || !body.k.starts_with(prefix) {
         return Err(Error::InvalidCursor);
     }
     Ok(body.k)
@@ -198,7 +208,7 @@ pub async fn list(
         None => (keys::MEMBER_PREFIX.to_string(), false),
     };
     let start_after = match &query.cursor {
-        Some(c) => Some(open_cursor(app, tenant, &query, c, &prefix)?),
+        Some(c) => Some(open_cursor(app, tenant, &query.fingerprint(), c, &prefix)?),
         None => None,
     };
     let searching = query.q.is_some().then(|| prefix.clone());
@@ -233,7 +243,7 @@ pub async fn list(
     let actor = actor?;
     let found = found?;
     let next_cursor = match found.next_sk {
-        Some(sk) => Some(sign_cursor(app, tenant, &query, sk)?),
+        Some(sk) => Some(sign_cursor(app, tenant, &query.fingerprint(), sk)?),
         None => None,
     };
     let items = found

@@ -8,6 +8,7 @@ pub mod batch;
 pub mod deliver;
 pub mod dispatch;
 pub mod edit;
+pub mod events;
 pub mod idempotency;
 pub mod invite;
 pub mod limits;
@@ -17,6 +18,7 @@ pub mod members;
 pub mod recovery;
 pub mod sessions;
 pub mod signup;
+pub mod suppressions;
 pub mod tenants;
 
 use std::future::Future;

@@ -1,0 +1,121 @@
+//! The suppression list as admins see it: a page of the addresses that bounced for good or
+//! complained, and clearing one so that invitations reach it again.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::authorize;
+use super::list::{open_cursor, page_limit, sign_cursor};
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::model::Role;
+use crate::store::keys;
+use crate::validate::Errors;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SuppressionView {
+    pub address: String,
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Serialize)]
+pub struct SuppressionPage {
+    pub items: Vec<SuppressionView>,
+    pub next_cursor: Option<String>,
+}
+
+const FINGERPRINT: &str = "suppressions";
+
+async fn admin(app: &App, profile: crate::session::Principal, tenant: Uuid) -> Result<()> {
+    match authorize(app, profile, tenant).await?.role {
+        Role::Admin => Ok(()),
+        _ => Err(Error::Forbidden),
+    }
+}
+
+/// A page of the tenant's list, in address order: one Query.
+pub async fn list(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+    params: &HashMap<String, String>,
+) -> Result<SuppressionPage> {
+    let mut errors = Errors::default();
+    for k in params.keys() {
+        if !matches!(k.as_str(), "limit" | "cursor") {
+            errors.push(k.clone(), "is not a known parameter");
+        }
+    }
+    let limit = page_limit(params, &mut errors);
+    errors.into_result()?;
+    let after = match params.get("cursor") {
+        Some(c) => {
+            let sk = open_cursor(app, tenant, FINGERPRINT, c, keys::SUPPRESSION_PREFIX)?;
+            Some(sk[keys::SUPPRESSION_PREFIX.len()..].to_string())
+        }
+        None => None,
+    };
+    let (allowed, page) = tokio::join!(
+        admin(app, profile, tenant),
+        app.store.suppressions(tenant, limit, after.as_deref())
+    );
+    allowed?;
+    let (items, last) = page?;
+    let items: Vec<_> = items
+        .into_iter()
+        .map(|s| SuppressionView {
+            address: s.address,
+            reason: s.reason,
+            detail: s.detail,
+            at: s.at,
+        })
+        .collect();
+    let next_cursor = match last.filter(|_| items.len() == limit) {
+        Some(address) => Some(sign_cursor(
+            app,
+            tenant,
+            FINGERPRINT,
+            keys::suppression_sk(&address),
+        )?),
+        None => None,
+    };
+    Ok(SuppressionPage { items, next_cursor })
+}
+
+/// The key an address is listed under: an email's key, or an E.164 number as it is.
+fn listed_as(address: &str) -> String {
+    if address.contains('@') {
+        crate::validate::email_key(address.trim())
+    } else {
+        address.trim().to_string()
+    }
+}
+
+/// Takes `address` off the list (404 when it is not on it).
+pub async fn clear(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+    address: &str,
+) -> Result<()> {
+    let address = listed_as(address);
+    let (allowed, listed) = tokio::join!(
+        admin(app, profile, tenant),
+        app.store.suppression(tenant, &address)
+    );
+    allowed?;
+    if listed?.is_none() {
+        return Err(Error::NotFound);
+    }
+    let mut tx = app.store.tx();
+    tx.clear_suppression(tenant, &address);
+    app.store.commit(tx).await?;
+    tracing::info!(tenant = %tenant, "an address was taken off the suppression list");
+    Ok(())
+}
