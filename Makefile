@@ -28,7 +28,7 @@ OPENAPI_VALIDATOR_VERSION := 0.9.0
 LAMBDA_VENV := .venv-lambda
 CARGO_LAMBDA_VERSION := 1.9.2
 STACK ?= invitations
-FUNCTIONS := invite accept reinvite deactivate list sessions edit dispatch deliver
+FUNCTIONS := invite accept reinvite deactivate list sessions edit dispatch deliver events
 # arm64 (Graviton, the template's default) where this machine can build it; x86_64 otherwise.
 ARCH ?= $(shell if [ "$$(uname -m)" = aarch64 ] || rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then echo arm64; else echo x86_64; fi)
 SAM := SAM_CLI_TELEMETRY=0 PATH="$(CURDIR)/$(LAMBDA_VENV)/bin:$$PATH" $(SAM_VENV)/bin/sam

@@ -214,13 +214,18 @@ async fn a_function_missing_its_configuration_stops_with_the_variable_named() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn dispatch_queues_a_deferred_invitation_and_deliver_sends_it_once_however_often_either_fires()
- {
-    use invitations::usecases::{invite, tenants};
-    // A tenant with a scheduled member, in the table the function will use.
-    let table = moto::fresh_table();
-    let (app, dir) = app_on(&table).await;
+/// A tenant with its admin, made through the app on `table`: the app, its data folder, the
+/// admin's principal and the tenant.
+async fn tenant_on(
+    table: &str,
+) -> (
+    std::sync::Arc<invitations::app::App>,
+    std::path::PathBuf,
+    invitations::session::Principal,
+    uuid::Uuid,
+) {
+    use invitations::usecases::tenants;
+    let (app, dir) = app_on(table).await;
     let admin = tenants::NewAdmin {
         email: format!("boss-{}@example.com", uuid::Uuid::now_v7().simple()),
         password: "correct horse battery staple".into(),
@@ -238,16 +243,26 @@ async fn dispatch_queues_a_deferred_invitation_and_deliver_sends_it_once_however
     )
     .await
     .unwrap();
+    let profile = app
+        .sessions
+        .verify(&tenant.token, chrono::Utc::now())
+        .unwrap();
     let (_, access) = app
         .store
-        .profile_with_access(
-            app.sessions
-                .verify(&tenant.token, chrono::Utc::now())
-                .unwrap()
-                .profile,
-        )
+        .profile_with_access(profile.profile)
         .await
         .unwrap();
+    let tenant_id = access[0].tenant_id;
+    (app, dir, profile, tenant_id)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dispatch_queues_a_deferred_invitation_and_deliver_sends_it_once_however_often_either_fires()
+ {
+    use invitations::usecases::invite;
+    // A tenant with a scheduled member, in the table the function will use.
+    let table = moto::fresh_table();
+    let (app, dir, profile, tenant_id) = tenant_on(&table).await;
     let to = format!("later-{}@example.com", uuid::Uuid::now_v7().simple());
     let send_at = (chrono::Utc::now() + chrono::Duration::days(1))
         .format("%Y-%m-%dT%H:%M:%S")
@@ -257,11 +272,7 @@ async fn dispatch_queues_a_deferred_invitation_and_deliver_sends_it_once_however
         send_at: Some(send_at),
         ..Default::default()
     };
-    let profile = app
-        .sessions
-        .verify(&tenant.token, chrono::Utc::now())
-        .unwrap();
-    let member = invite::invite(&app, profile, access[0].tenant_id, request)
+    let member = invite::invite(&app, profile, tenant_id, request)
         .await
         .unwrap();
     let _ = std::fs::remove_dir_all(dir);
@@ -432,4 +443,84 @@ async fn a_scoped_session_reaches_only_its_tenant_in_every_function() {
     )
     .await;
     assert_eq!(status_and_body(&answers[0]).0, 200);
+}
+
+/// SES publishes a bounce to the events topic; SNS hands it to `events` (a record as Lambda
+/// passes it, its message the sample of SES's developer guide with our `outbox` tag): the
+/// member shows it, and the address is suppressed in the tenant.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_records_an_ses_bounce_on_its_member_and_suppresses_the_address() {
+    use invitations::usecases::invite;
+    let table = moto::fresh_table();
+    let (app, dir, profile, tenant_id) = tenant_on(&table).await;
+    let to = format!("gone-{}@example.com", uuid::Uuid::now_v7().simple());
+    let request = invite::InviteRequest {
+        email: Some(to.clone()),
+        ..Default::default()
+    };
+    let member = invite::invite(&app, profile, tenant_id, request)
+        .await
+        .unwrap();
+    let _ = std::fs::remove_dir_all(dir);
+    let tag = format!("{}_{}_{:010}_email", member.tenant_id, member.id, 1);
+    let ses_event = json!({
+        "eventType": "Bounce",
+        "bounce": {
+            "bounceType": "Permanent",
+            "bounceSubType": "General",
+            "bouncedRecipients": [{"emailAddress": to, "action": "failed", "status": "5.1.1",
+                "diagnosticCode": "smtp; 550 5.1.1 user unknown"}],
+            "timestamp": "2017-08-05T00:41:02.669Z",
+            "feedbackId": "01000157c44f053b-61b59c11-9236-11e6-8f96-7be8aexample-000000",
+            "reportingMTA": "dsn; mta.example.com"
+        },
+        "mail": {
+            "timestamp": "2017-08-05T00:40:02.012Z",
+            "source": "Sender Name <sender@example.com>",
+            "sourceArn": "arn:aws:ses:us-east-1:123456789012:identity/sender@example.com",
+            "sendingAccountId": "123456789012",
+            "messageId": "EXAMPLE7c191be45-e9aedb9a-02f9-4d12-a87d-dd0099a07f8a-000000",
+            "destination": [to],
+            "headersTruncated": false,
+            "tags": {"ses:configuration-set": ["invitations-delivery"], "outbox": [tag]}
+        }
+    });
+    let notification = json!({"Records": [{
+        "EventSource": "aws:sns",
+        "EventVersion": "1.0",
+        "EventSubscriptionArn": "arn:aws:sns:us-east-1:123456789012:invitations-delivery-events:2bcfbf39-05c3-41de-beaa-fcfcc21c8f55",
+        "Sns": {
+            "Type": "Notification",
+            "MessageId": "95df01b4-ee98-5cb9-9903-4c221d41eb5e",
+            "TopicArn": "arn:aws:sns:us-east-1:123456789012:invitations-delivery-events",
+            "Subject": null,
+            "Message": ses_event.to_string(),
+            "Timestamp": "2017-08-05T00:41:03.000Z",
+            "SignatureVersion": "1",
+            "Signature": "EXAMPLE",
+            "SigningCertUrl": "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-0000000000000000000000.pem",
+            "UnsubscribeUrl": "https://sns.us-east-1.amazonaws.com/?Action=Unsubscribe",
+            "MessageAttributes": {}
+        }
+    }]});
+    let answers = invoke_with(
+        "events",
+        lambda_env_on("events", &table).await,
+        vec![notification],
+    )
+    .await;
+    assert_eq!(answers[0], json!({"recorded": 1}), "{answers:?}");
+    let stored = app
+        .store
+        .member(member.tenant_id, member.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.value.delivery[&invitations::model::Channel::Email],
+        invitations::model::Delivery::Bounced
+    );
+    let key = invitations::validate::email_key(&to);
+    let suppressed = app.store.suppression(member.tenant_id, &key).await.unwrap();
+    assert_eq!(suppressed.map(|s| s.reason).as_deref(), Some("bounce"));
 }

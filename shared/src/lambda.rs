@@ -116,6 +116,63 @@ pub async fn run_deliver() -> Result<(), lambda_runtime::Error> {
     lambda_runtime::run(handler).await
 }
 
+/// An SNS notification as Lambda hands it over: each record's message is an SES event.
+#[derive(serde::Deserialize)]
+pub struct SnsEvent {
+    #[serde(rename = "Records", default)]
+    pub records: Vec<SnsRecord>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct SnsRecord {
+    #[serde(rename = "Sns")]
+    pub sns: SnsMessage,
+}
+
+#[derive(serde::Deserialize)]
+pub struct SnsMessage {
+    #[serde(rename = "Message")]
+    pub message: String,
+}
+
+/// Records each SES event of a notification on its member. An event that names no entry of
+/// ours is logged and dropped; a failure to record fails the invocation, so that SNS retries.
+pub async fn record_events(app: &App, event: SnsEvent) -> Result<usize, crate::Error> {
+    let mut recorded = 0;
+    for record in event.records {
+        let parsed = serde_json::from_str::<serde_json::Value>(&record.sns.message)
+            .ok()
+            .as_ref()
+            .and_then(crate::usecases::events::from_ses);
+        match parsed {
+            Some((key, event)) => {
+                crate::usecases::events::record(app, &key, &event).await?;
+                recorded += 1;
+            }
+            None => tracing::info!("an SES event about no outbox entry, or of no interest"),
+        }
+    }
+    Ok(recorded)
+}
+
+/// The `events` function: SES's configuration set publishes bounces, complaints, deliveries
+/// and rejections to an SNS topic, which invokes it.
+pub async fn run_events() -> Result<(), lambda_runtime::Error> {
+    crate::telemetry::init_lambda();
+    let app = App::from_env()
+        .await
+        .inspect_err(|e| tracing::error!(error = %e, "cannot start"))?;
+    let handler =
+        lambda_runtime::service_fn(move |event: lambda_runtime::LambdaEvent<SnsEvent>| {
+            let app = app.clone();
+            async move {
+                let recorded = record_events(&app, event.payload).await?;
+                Ok::<_, lambda_runtime::Error>(serde_json::json!({ "recorded": recorded }))
+            }
+        });
+    lambda_runtime::run(handler).await
+}
+
 /// Reads the configuration, builds the adapters once, and serves `function` until the runtime
 /// stops the process.
 pub async fn run(function: Function) -> Result<(), lambda_http::Error> {

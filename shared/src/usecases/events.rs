@@ -79,6 +79,38 @@ pub async fn record(app: &App, key: &OutboxKey, event: &ProviderEvent) -> Result
     Ok(())
 }
 
+/// What an SES event (as published to SNS by a configuration set's event destination, or an
+/// identity's feedback notification) says, and which outbox entry it is about: `None` for an
+/// event about a message that carried no `outbox` tag, or of a kind that changes nothing
+/// (`Send`, `Open`, `Click`, `DeliveryDelay`).
+pub fn from_ses(event: &serde_json::Value) -> Option<(OutboxKey, ProviderEvent)> {
+    let kind = event["eventType"]
+        .as_str()
+        .or_else(|| event["notificationType"].as_str())?;
+    let tag = event["mail"]["tags"][crate::adapters::ses::OUTBOX_TAG][0].as_str()?;
+    let key = super::deliver::key_of(&tag.replace('_', "#"))?;
+    let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
+    let event = match kind {
+        "Delivery" => ProviderEvent::Delivered,
+        "Bounce" => {
+            let bounce = &event["bounce"];
+            ProviderEvent::Bounced {
+                permanent: bounce["bounceType"] == "Permanent",
+                detail: text(&bounce["bouncedRecipients"][0]["diagnosticCode"])
+                    .or_else(|| text(&bounce["bounceSubType"])),
+            }
+        }
+        "Complaint" => ProviderEvent::Complained {
+            detail: text(&event["complaint"]["complaintFeedbackType"]),
+        },
+        "Reject" => ProviderEvent::Rejected {
+            detail: text(&event["reject"]["reason"]),
+        },
+        _ => return None,
+    };
+    Some((key, event))
+}
+
 /// SES's mailbox simulator, played by the local outbox: mail to `bounce@`, `complaint@` and
 /// `success@simulator.amazonses.com` bounces, is complained about, or is delivered, as a real
 /// account's would be.
@@ -105,6 +137,105 @@ pub fn simulated(to: &str) -> Option<ProviderEvent> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The samples of "Examples of event data that Amazon SES publishes to Amazon SNS" (SES
+    /// developer guide), with the `outbox` tag this service adds.
+    fn sample(kind: &str, body: serde_json::Value) -> serde_json::Value {
+        let mut event = serde_json::json!({
+            "eventType": kind,
+            "mail": {
+                "timestamp": "2016-10-19T23:20:52.240Z",
+                "source": "sender@example.com",
+                "sourceArn": "arn:aws:ses:us-east-1:123456789012:identity/sender@example.com",
+                "sendingAccountId": "123456789012",
+                "messageId": "EXAMPLE7c191be45-e9aedb9a-02f9-4d12-a87d-dd0099a07f8a-000000",
+                "destination": ["recipient@example.com"],
+                "headersTruncated": false,
+                "tags": {
+                    "ses:configuration-set": ["ConfigSet"],
+                    "ses:source-ip": ["192.0.2.0"],
+                    "ses:from-domain": ["example.com"],
+                    "ses:caller-identity": ["ses_user"],
+                    "outbox": ["0190a4a4-0000-7000-8000-000000000001_0190a4a4-0000-7000-8000-000000000002_0000000003_email"]
+                }
+            }
+        });
+        if let (Some(e), Some(b)) = (event.as_object_mut(), body.as_object()) {
+            e.extend(b.clone());
+        }
+        event
+    }
+
+    #[test]
+    fn ses_events_name_their_outbox_entry_and_say_what_happened() {
+        let bounce = sample(
+            "Bounce",
+            serde_json::json!({"bounce": {
+                "bounceType": "Permanent", "bounceSubType": "General",
+                "bouncedRecipients": [{"emailAddress": "recipient@example.com", "action": "failed",
+                    "status": "5.1.1", "diagnosticCode": "smtp; 550 5.1.1 user unknown"}],
+                "timestamp": "2017-08-05T00:41:02.669Z",
+                "feedbackId": "01000157c44f053b-61b59c11-9236-11e6-8f96-7be8aexample-000000",
+                "reportingMTA": "dsn; mta.example.com"}}),
+        );
+        let (key, event) = from_ses(&bounce).expect("a bounce");
+        assert_eq!(key.generation, 3);
+        assert_eq!(key.channel, crate::model::Channel::Email);
+        assert_eq!(
+            key.user_id.to_string(),
+            "0190a4a4-0000-7000-8000-000000000002"
+        );
+        assert_eq!(
+            event,
+            ProviderEvent::Bounced {
+                permanent: true,
+                detail: Some("smtp; 550 5.1.1 user unknown".into())
+            }
+        );
+        let complaint = sample(
+            "Complaint",
+            serde_json::json!({"complaint": {
+                "complainedRecipients": [{"emailAddress": "recipient@example.com"}],
+                "timestamp": "2017-08-05T00:41:02.669Z",
+                "feedbackId": "01000157c44f053b-61b59c11-9236-11e6-8f96-7be8aexample-000000",
+                "userAgent": "Mozilla/5.0", "complaintFeedbackType": "abuse",
+                "arrivalDate": "2017-08-05T00:41:02.669Z"}}),
+        );
+        assert_eq!(
+            from_ses(&complaint).map(|(_, e)| e),
+            Some(ProviderEvent::Complained {
+                detail: Some("abuse".into())
+            })
+        );
+        let delivery = sample(
+            "Delivery",
+            serde_json::json!({"delivery": {"timestamp": "2016-10-19T23:21:04.133Z",
+                "processingTimeMillis": 11893, "recipients": ["recipient@example.com"],
+                "smtpResponse": "250 2.6.0 Message received", "reportingMTA": "mta.example.com"}}),
+        );
+        assert_eq!(
+            from_ses(&delivery).map(|(_, e)| e),
+            Some(ProviderEvent::Delivered)
+        );
+        let reject = sample(
+            "Reject",
+            serde_json::json!({"reject": {"reason": "Bad content"}}),
+        );
+        assert_eq!(
+            from_ses(&reject).map(|(_, e)| e),
+            Some(ProviderEvent::Rejected {
+                detail: Some("Bad content".into())
+            })
+        );
+        // Not ours, or nothing to record.
+        let mut untagged = delivery.clone();
+        untagged["mail"]["tags"]["outbox"] = serde_json::json!(null);
+        assert_eq!(from_ses(&untagged), None);
+        assert_eq!(
+            from_ses(&sample("Send", serde_json::json!({"send": {}}))),
+            None
+        );
+    }
 
     #[test]
     fn the_simulator_addresses_and_only_they_are_simulated() {
