@@ -163,9 +163,47 @@
         el("td", { class: "hide-narrow" }, ROLE_NAMES[m.role] || m.role,
           (m.agent_ids || []).length ? el("span", { class: "sub" }, m.agent_ids.join(", ")) : null,
           (m.teams || []).length ? el("span", { class: "sub" }, m.teams.join(", ")) : null),
-        el("td", {}, el("span", { class: "badge " + m.status, "data-status": m.status }, m.status), note ? el("span", { class: "sub" }, note) : null),
+        el("td", {}, el("span", { class: "badge " + m.status, "data-status": m.status }, m.status), note ? el("span", { class: "sub" }, note) : null,
+          deliveryNote(m)),
         el("td", { class: "row-actions" }, actionsFor(m)));
     }));
+  }
+
+  // Where each channel's invitation is: queued, sent, delivered, or why not (on hover, and
+  // for screen readers in the text itself).
+  const CHANNEL_NAMES = { email: "Email", sms: "SMS" };
+  const DELIVERY_NAMES = { pending: "queued", sent: "sent", delivered: "delivered", failed: "failed", bounced: "bounced", complained: "complained", rate_limited: "rate limited" };
+  function deliveryNote(m) {
+    const channels = Object.keys(m.delivery || {});
+    if (!channels.length || !["scheduled", "invited", "expired"].includes(m.status)) return null;
+    return el("span", { class: "sub delivery" }, ...channels.flatMap((c, i) => {
+      const state = m.delivery[c];
+      const why = (m.delivery_errors || {})[c];
+      const text = `${CHANNEL_NAMES[c] || c}: ${DELIVERY_NAMES[state] || state}${why ? ` (${why})` : ""}`;
+      const part = el("span", { class: "delivery-" + state, "data-channel": c, "data-delivery": state, title: why || "" }, text);
+      return i ? [" · ", part] : [part];
+    }));
+  }
+
+  // After an invitation is queued: says so at once, then what became of it (the outbox sends
+  // within a second or two; a bounce or a complaint may follow later, in the row).
+  async function followDelivery(m, sent) {
+    for (let i = 0; i < 20; i++) {
+      await new Promise((r) => setTimeout(r, i < 5 ? 300 : 1000));
+      let now;
+      try { now = await call("GET", userPath(m)); } catch { return; }
+      const states = Object.entries(now.delivery || {});
+      if (states.some(([, d]) => d === "pending")) continue;
+      const bad = states.filter(([, d]) => !["sent", "delivered"].includes(d));
+      if (bad.length) {
+        const why = bad.map(([c, d]) => `${CHANNEL_NAMES[c] || c} ${DELIVERY_NAMES[d] || d}${(now.delivery_errors || {})[c] ? `: ${now.delivery_errors[c]}` : ""}`).join("; ");
+        toast(`The invitation to ${displayName(now)} could not be sent (${why}).`, "error");
+      } else {
+        toast(sent);
+      }
+      await refresh(false);
+      return;
+    }
   }
 
   // ---- row actions ----------------------------------------------------------------------------
@@ -194,7 +232,10 @@
     }
   }
   function reinvite(m) {
-    act(() => call("POST", userPath(m, "/reinvite"), {}), () => `A new invitation is on its way to ${displayName(m)}; earlier links no longer work.`);
+    act(() => call("POST", userPath(m, "/reinvite"), {}), (r) => {
+      if (Object.keys(r.delivery || {}).length) followDelivery(r, `A new invitation was sent to ${displayName(r)}; earlier links no longer work.`);
+      return `A new invitation to ${displayName(m)} is queued; earlier links no longer work.`;
+    });
   }
   function cancel(m) {
     if (!confirm(`Cancel the invitation of ${displayName(m)}?`)) return;
@@ -405,7 +446,8 @@
       const m = await call("POST", tenantPath("/invitations"), body);
       $("invite-dialog").close();
       toast(m.status === "scheduled" ? `The invitation of ${displayName(m)} will be sent ${formatTime(m.send_at)}.`
-        : body.channels.length ? `Invitation sent to ${displayName(m)}.` : `${displayName(m)} was invited: copy the link, show the QR code or print it.`);
+        : body.channels.length ? `Invitation to ${displayName(m)} queued.` : `${displayName(m)} was invited: copy the link, show the QR code or print it.`);
+      if (m.status !== "scheduled" && body.channels.length) followDelivery(m, `Invitation sent to ${displayName(m)}.`);
       refresh(true);
     } catch (e) {
       const box = $("invite-error");

@@ -125,6 +125,8 @@ test("an admin invites through the dialog, the invitee accepts from the outbox, 
   await dialog.getByRole("button", { name: "Send invitation" }).click();
 
   await page.locator("#toast").filter({ hasText: "Invitation sent to Ana Ruiz" }).waitFor();
+  // The row tells where the invitation is, per channel.
+  await page.locator('tr[data-email="ana.ruiz@example.com"] [data-channel="email"][data-delivery="sent"]').waitFor();
   await assert.doesNotReject(badge(page, "ana.ruiz@example.com").filter({ hasText: "invited" }).waitFor());
   await page.locator("#stat-invited").filter({ hasText: String(invitedBefore + 1) }).waitFor();
 
@@ -213,7 +215,7 @@ test("deactivate, reactivate, cancel and reinvite from the row actions are refle
   await page.getByLabel("Search").fill("ivan");
   const before = (await outbox("ivan@example.com")).length;
   await row(page, "ivan@example.com").getByRole("button", { name: /^Reinvite/ }).click();
-  await page.locator("#toast").filter({ hasText: "new invitation is on its way to Ivan Petrov" }).waitFor();
+  await page.locator("#toast").filter({ hasText: "new invitation was sent to Ivan Petrov" }).waitFor();
   await badge(page, "ivan@example.com").filter({ hasText: "invited" }).waitFor();
   const after = await outbox("ivan@example.com");
   assert.equal(after.length, before + 1, "the reinvite sent a new email");
