@@ -385,6 +385,20 @@ impl TestApp {
         panic!("{user}'s {channel} delivery still pending after 10 s");
     }
 
+    /// Delivers the outbox entry of `user`'s first invitation by email, as the stream hands it
+    /// to `deliver` (by its key: no sweep).
+    pub async fn deliver_email(&self, tenant: &Tenant, user: &str) {
+        let key = invitations::store::OutboxKey {
+            tenant_id: tenant.id.parse().expect("tenant id"),
+            user_id: user.parse().expect("user id"),
+            generation: 1,
+            channel: invitations::model::Channel::Email,
+        };
+        invitations::usecases::deliver::deliver(&self.app, &key)
+            .await
+            .expect("delivered");
+    }
+
     /// Delivers every outbox entry that is due (what the courier does by itself).
     pub async fn deliver_outbox(&self) {
         invitations::usecases::deliver::deliver_due(&self.app)

@@ -1159,6 +1159,8 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
         true,
         Options {
             dynamodb_log: Some(log.clone()),
+            // The outbox is delivered by hand, so that each delivery is counted on its own.
+            no_courier: true,
             ..Default::default()
         },
     )
@@ -1169,19 +1171,26 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
         app.invite_ok(&tenant, &format!("seed-{i}@cost.example"), "user")
             .await;
     }
+    app.deliver_outbox().await;
     log.take();
     let mut ops: Vec<(&str, Capacity)> = Vec::new();
 
     let email = "ana.ruiz@cost.example";
-    app.invite(
-        &tenant,
-        &tenant.token,
-        json!({"email": email, "first_name": "Ana", "last_name": "Ruiz", "role": "agent",
-               "agent_ids": ["voice-17"]}),
-    )
-    .await
-    .ok(201);
+    let agent = app
+        .invite(
+            &tenant,
+            &tenant.token,
+            json!({"email": email, "first_name": "Ana", "last_name": "Ruiz", "role": "agent",
+                   "agent_ids": ["voice-17"]}),
+        )
+        .await
+        .ok(201)
+        .clone();
     let agent_invite = capacity(&log.take());
+    // What the table's stream then has `deliver` do for it: the email, off the request path.
+    app.deliver_email(&tenant, agent["id"].as_str().expect("id"))
+        .await;
+    let delivery = capacity(&log.take());
     let member = app
         .invite(
             &tenant,
@@ -1194,6 +1203,8 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
         .clone();
     ops.push(("invite (email, names, role user)", capacity(&log.take())));
     ops.push(("invite (agent with one agent id)", agent_invite));
+    app.deliver_outbox().await;
+    log.take();
     let user = member["id"].as_str().expect("id").to_string();
     let r = app
         .post(
@@ -1204,6 +1215,7 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
         .await;
     r.ok(200);
     ops.push(("reinvite", capacity(&log.take())));
+    app.deliver_outbox().await;
     let token = app.latest_token("luis.gil@cost.example").await;
     log.take();
     app.accept(&token, PASSWORD).await.ok(200);
@@ -1228,6 +1240,7 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
     ops.push(("search page (limit 50, q)", capacity(&log.take())));
     app.stats(&tenant).await;
     ops.push(("stats", capacity(&log.take())));
+    ops.push(("deliver (one invitation email, from the outbox)", delivery));
 
     let prices: Prices = serde_yaml::from_str(
         &std::fs::read_to_string(root().join("tests/benches/prices.yaml"))
@@ -1254,6 +1267,11 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
         );
     }
     let invite = &ops[0].1;
+    let deliver = &ops[8].1;
+    let (write_units, read_units) = (
+        invite.write_units + deliver.write_units,
+        invite.read_units + deliver.read_units,
+    );
     let memory_gb = invite_memory_mb() / 1024.0;
     let duration_s = invite_ms.unwrap_or(20.0) / 1000.0;
     let lines = [
@@ -1266,14 +1284,14 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
         ),
         (
             format!(
-                "Lambda requests (${}/M)",
+                "Lambda requests (${}/M): invite, then deliver",
                 prices.lambda_requests_per_million
             ),
-            prices.lambda_requests_per_million / 1000.0,
+            2.0 * prices.lambda_requests_per_million / 1000.0,
         ),
         (
             format!(
-                "Lambda duration (arm64, {} MB, {:.1} ms measured{})",
+                "Lambda duration (arm64, {} MB, {:.1} ms measured{}, invite and deliver alike)",
                 invite_memory_mb(),
                 duration_s * 1000.0,
                 if invite_ms.is_some() {
@@ -1282,21 +1300,26 @@ async fn aws_cost(report: &mut Report, invite_ms: Option<f64>) {
                     ": not measured, 20 ms assumed"
                 }
             ),
-            memory_gb * duration_s * prices.lambda_gb_second_arm64 * 1000.0,
+            2.0 * memory_gb * duration_s * prices.lambda_gb_second_arm64 * 1000.0,
         ),
         (
-            format!("DynamoDB writes ({} units)", invite.write_units),
-            invite.write_units * prices.dynamodb_write_units_per_million / 1000.0,
+            "DynamoDB Streams (the outbox to deliver: GetRecords by a Lambda trigger is free)"
+                .to_string(),
+            0.0,
         ),
         (
-            format!("DynamoDB reads ({} units)", invite.read_units),
-            invite.read_units * prices.dynamodb_read_units_per_million / 1000.0,
+            format!("DynamoDB writes ({write_units} units, invite and deliver)"),
+            write_units * prices.dynamodb_write_units_per_million / 1000.0,
+        ),
+        (
+            format!("DynamoDB reads ({read_units} units, invite and deliver)"),
+            read_units * prices.dynamodb_read_units_per_million / 1000.0,
         ),
     ];
     let total: f64 = lines.iter().map(|(_, d)| d).sum();
     let _ = writeln!(
         t,
-        "\nPer 1,000 invitations by email (the first row above):\n\n| item | $ per 1,000 |\n| --- | ---: |"
+        "\nPer 1,000 invitations by email (the first row above, and its delivery, the last):\n\n| item | $ per 1,000 |\n| --- | ---: |"
     );
     for (what, dollars) in &lines {
         let _ = writeln!(t, "| {what} | ${dollars:.5} |");
