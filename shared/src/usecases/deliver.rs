@@ -23,8 +23,11 @@ use crate::ports::{SendError, SmsMessage};
 use crate::secrets;
 use crate::store::{OUTBOX_SHARDS, OutboxEntry, OutboxKey, OutboxState, Tx, Versioned};
 
-/// How long throttling and transient failures are retried before a message is `failed`.
+/// How long throttling and transient failures are retried before a message is `failed`...
 pub const GIVE_UP_AFTER: Duration = Duration::minutes(15);
+/// ...and how many tries it has had at least by then (an entry whose first try came late, after
+/// an outage of the courier, still gets a retry).
+pub const MIN_TRIES: u32 = 2;
 
 /// What became of one attempt at an entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,7 +158,10 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
             simulate(app, key, &member.value).await?;
             Ok(sent)
         }
-        Err(SendError::Throttled) if now - entry.value.queued_at < GIVE_UP_AFTER => {
+        Err(SendError::Throttled)
+            if now - entry.value.queued_at < GIVE_UP_AFTER
+                || claimed.value.attempts < MIN_TRIES =>
+        {
             let at = now + backoff(claimed.value.attempts);
             let mut later = claimed.value.clone();
             later.state = OutboxState::Queued;
