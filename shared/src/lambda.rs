@@ -6,20 +6,32 @@ use crate::http::{Function, function_router};
 /// The `dispatch` function: EventBridge Scheduler's target for deferred sends. Its event is
 /// the schedule's input, `{"tenant", "user", "generation"}`.
 pub async fn run_dispatch() -> Result<(), lambda_runtime::Error> {
+    serve(
+        |app, event: lambda_runtime::LambdaEvent<crate::ports::DeferredSend>| async move {
+            let outcome = crate::usecases::dispatch::dispatch(&app, &event.payload).await?;
+            Ok(serde_json::json!({ "outcome": outcome }))
+        },
+    )
+    .await
+}
+
+/// Serves events of type `E` with `handle` until the runtime stops the process: the
+/// configuration read and the adapters built once, at the cold start.
+async fn serve<E, F, Fut>(handle: F) -> Result<(), lambda_runtime::Error>
+where
+    E: serde::de::DeserializeOwned + Send + 'static,
+    F: Fn(std::sync::Arc<App>, lambda_runtime::LambdaEvent<E>) -> Fut,
+    Fut: std::future::Future<Output = Result<serde_json::Value, lambda_runtime::Error>>,
+{
     crate::telemetry::init_lambda();
     let app = App::from_env()
         .await
         .inspect_err(|e| tracing::error!(error = %e, "cannot start"))?;
-    let handler = lambda_runtime::service_fn(
-        move |event: lambda_runtime::LambdaEvent<crate::ports::DeferredSend>| {
-            let app = app.clone();
-            async move {
-                let outcome = crate::usecases::dispatch::dispatch(&app, &event.payload).await?;
-                Ok::<_, lambda_runtime::Error>(serde_json::json!({ "outcome": outcome }))
-            }
-        },
-    );
-    lambda_runtime::run(handler).await
+    let handle = &handle;
+    lambda_runtime::run(lambda_runtime::service_fn(
+        move |event: lambda_runtime::LambdaEvent<E>| handle(app.clone(), event),
+    ))
+    .await
 }
 
 /// A DynamoDB stream record, as much of it as `deliver` reads: the item's keys name the
@@ -101,19 +113,13 @@ pub async fn deliver_batch(
 /// The `deliver` function: the table's stream (filtered to new outbox entries) hands it the
 /// entries to send.
 pub async fn run_deliver() -> Result<(), lambda_runtime::Error> {
-    crate::telemetry::init_lambda();
-    let app = App::from_env()
-        .await
-        .inspect_err(|e| tracing::error!(error = %e, "cannot start"))?;
-    let handler =
-        lambda_runtime::service_fn(move |event: lambda_runtime::LambdaEvent<StreamEvent>| {
-            let app = app.clone();
-            async move {
-                let deadline = event.context.deadline();
-                Ok::<_, lambda_runtime::Error>(deliver_batch(&app, event.payload, deadline).await)
-            }
-        });
-    lambda_runtime::run(handler).await
+    serve(
+        |app, event: lambda_runtime::LambdaEvent<StreamEvent>| async move {
+            let deadline = event.context.deadline();
+            Ok(deliver_batch(&app, event.payload, deadline).await)
+        },
+    )
+    .await
 }
 
 /// An SNS notification as Lambda hands it over: each record's message is an SES event.
@@ -158,19 +164,13 @@ pub async fn record_events(app: &App, event: SnsEvent) -> Result<usize, crate::E
 /// The `events` function: SES's configuration set publishes bounces, complaints, deliveries
 /// and rejections to an SNS topic, which invokes it.
 pub async fn run_events() -> Result<(), lambda_runtime::Error> {
-    crate::telemetry::init_lambda();
-    let app = App::from_env()
-        .await
-        .inspect_err(|e| tracing::error!(error = %e, "cannot start"))?;
-    let handler =
-        lambda_runtime::service_fn(move |event: lambda_runtime::LambdaEvent<SnsEvent>| {
-            let app = app.clone();
-            async move {
-                let recorded = record_events(&app, event.payload).await?;
-                Ok::<_, lambda_runtime::Error>(serde_json::json!({ "recorded": recorded }))
-            }
-        });
-    lambda_runtime::run(handler).await
+    serve(
+        |app, event: lambda_runtime::LambdaEvent<SnsEvent>| async move {
+            let recorded = record_events(&app, event.payload).await?;
+            Ok(serde_json::json!({ "recorded": recorded }))
+        },
+    )
+    .await
 }
 
 /// Reads the configuration, builds the adapters once, and serves `function` until the runtime

@@ -21,6 +21,16 @@ pub fn routes() -> Router<State> {
         .route("/v1/tenants/{tenant}", get(tenant))
 }
 
+/// A page's query string, or why it could not be read (a problem, not axum's plain text).
+type QueryString =
+    std::result::Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>;
+
+fn params(query: QueryString) -> Result<HashMap<String, String>> {
+    query
+        .map(|Query(params)| params)
+        .map_err(|e| Error::field("query", e.body_text()))
+}
+
 async fn tenant(
     Extract(app): Extract<State>,
     Caller(caller): Caller,
@@ -35,13 +45,9 @@ async fn list_members(
     Extract(app): Extract<State>,
     Caller(caller): Caller,
     Path(tenant): Path<String>,
-    query: std::result::Result<
-        Query<HashMap<String, String>>,
-        axum::extract::rejection::QueryRejection,
-    >,
+    query: QueryString,
 ) -> Result<axum::Json<MemberPage>> {
-    let Query(params) = query.map_err(|e| Error::field("query", e.body_text()))?;
-    let query = ListQuery::parse(&params)?;
+    let query = ListQuery::parse(&params(query)?)?;
     list::list(&app, caller, id(&tenant)?, query)
         .await
         .map(axum::Json)
@@ -51,13 +57,9 @@ async fn suppressions(
     Extract(app): Extract<State>,
     Caller(caller): Caller,
     Path(tenant): Path<String>,
-    query: std::result::Result<
-        Query<HashMap<String, String>>,
-        axum::extract::rejection::QueryRejection,
-    >,
+    query: QueryString,
 ) -> Result<axum::Json<crate::usecases::suppressions::SuppressionPage>> {
-    let Query(params) = query.map_err(|e| Error::field("query", e.body_text()))?;
-    crate::usecases::suppressions::list(&app, caller, id(&tenant)?, &params)
+    crate::usecases::suppressions::list(&app, caller, id(&tenant)?, &params(query)?)
         .await
         .map(axum::Json)
 }
