@@ -27,6 +27,7 @@ fn yaml(path: &str) -> Value {
 fn template_functions() -> BTreeMap<String, (BTreeSet<Route>, BTreeSet<String>)> {
     let template = yaml("infra/template.yaml");
     let mut out = BTreeMap::new();
+    let mut sweeps = 0;
     for (_, resource) in template["Resources"].as_mapping().unwrap() {
         if resource["Type"] != "AWS::Serverless::Function" {
             continue;
@@ -40,6 +41,12 @@ fn template_functions() -> BTreeMap<String, (BTreeSet<Route>, BTreeSet<String>)>
             for (_, e) in events {
                 if e["Type"] == "DynamoDB" {
                     assert_eq!(name, "deliver", "only deliver reads the table's stream");
+                    continue;
+                }
+                if e["Type"] == "ScheduleV2" {
+                    assert_eq!(name, "deliver", "only deliver sweeps on a schedule");
+                    assert_eq!(e["Properties"]["ScheduleExpression"], "rate(5 minutes)");
+                    sweeps += 1;
                     continue;
                 }
                 if e["Type"] == "SNS" {
@@ -71,6 +78,10 @@ fn template_functions() -> BTreeMap<String, (BTreeSet<Route>, BTreeSet<String>)>
         }
         out.insert(name, (routes, actions));
     }
+    assert_eq!(
+        sweeps, 1,
+        "deliver sweeps the outbox for what the stream could not deliver"
+    );
     out
 }
 

@@ -313,6 +313,52 @@ async fn dispatch_queues_a_deferred_invitation_and_deliver_sends_it_once_however
     assert_eq!(sent, 1, "one email however often the schedule fires");
 }
 
+/// What the stream never handed over (a record that aged out while SES throttled, an attempt
+/// that died mid-send) is sent by the scheduled sweep, once however often it runs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_scheduled_sweep_sends_what_the_stream_did_not_hand_over() {
+    use invitations::usecases::invite;
+    let table = moto::fresh_table();
+    let (app, dir, profile, tenant_id) = tenant_on(&table).await;
+    let to = format!("swept-{}@example.com", uuid::Uuid::now_v7().simple());
+    let request = invite::InviteRequest {
+        email: Some(to.clone()),
+        ..Default::default()
+    };
+    let member = invite::invite(&app, profile, tenant_id, request)
+        .await
+        .unwrap();
+    let _ = std::fs::remove_dir_all(dir);
+    // A fresh entry is the stream's to hand over first: the sweep leaves it a few seconds.
+    let sweep = json!({"sweep": true});
+    let env = lambda_env_on("deliver", &table).await;
+    let early = invoke_with("deliver", env.clone(), vec![sweep.clone()]).await;
+    assert_eq!(early[0], json!({"swept": true}), "{early:?}");
+    let sent = || async {
+        let data = moto::recorded().await;
+        data["ses"]["Message"]
+            .as_array()
+            .map(|all| all.iter().filter(|m| m.to_string().contains(&to)).count())
+            .unwrap_or(0)
+    };
+    assert_eq!(sent().await, 0, "a fresh entry waits for the stream");
+    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    let answers = invoke_with("deliver", env, vec![sweep.clone(), sweep]).await;
+    assert_eq!(answers, vec![json!({"swept": true}); 2], "{answers:?}");
+    assert_eq!(sent().await, 1, "one email however often the sweep runs");
+    let now = app
+        .store
+        .member(tenant_id, member.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        serde_json::to_value(&now.value.delivery).unwrap()["email"],
+        "sent",
+        "the member shows the email as sent"
+    );
+}
+
 /// A session scoped to one tenant (as a quick access code gives) is refused by every function
 /// for any other tenant, even one where its profile is an admin; a full session is not.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -38,9 +38,23 @@ where
 /// outbox entry, which is read afresh (the record's image may be stale by the time it runs).
 #[derive(serde::Deserialize)]
 pub struct StreamEvent {
-    #[serde(rename = "Records", default)]
+    #[serde(rename = "Records")]
     pub records: Vec<StreamRecord>,
 }
+
+/// What `deliver` is handed: a batch of the stream, or (any other event: EventBridge's
+/// scheduled one) the order to sweep the outbox for what the stream could not deliver (a
+/// record past its retries, an attempt that died mid-send).
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+pub enum DeliverEvent {
+    Stream(StreamEvent),
+    Sweep(serde_json::Value),
+}
+
+/// How old a claim must be for the sweep to take it for dead: longer than the function's
+/// timeout (120 s), so that a live invocation's claim is never taken.
+const CLAIM_TIMEOUT: chrono::Duration = chrono::Duration::minutes(3);
 
 #[derive(serde::Deserialize)]
 pub struct StreamRecord {
@@ -83,7 +97,7 @@ pub async fn deliver_batch(
             continue;
         };
         loop {
-            match deliver(app, &key).await {
+            match deliver(app, &key, app.clock.now() - CLAIM_TIMEOUT).await {
                 Ok(Outcome::Retry(at)) => {
                     let wait = (at - app.now()).to_std().unwrap_or_default();
                     let left = deadline
@@ -114,9 +128,16 @@ pub async fn deliver_batch(
 /// entries to send.
 pub async fn run_deliver() -> Result<(), lambda_runtime::Error> {
     serve(
-        |app, event: lambda_runtime::LambdaEvent<StreamEvent>| async move {
+        |app, event: lambda_runtime::LambdaEvent<DeliverEvent>| async move {
             let deadline = event.context.deadline();
-            Ok(deliver_batch(&app, event.payload, deadline).await)
+            match event.payload {
+                DeliverEvent::Stream(batch) => Ok(deliver_batch(&app, batch, deadline).await),
+                DeliverEvent::Sweep(_) => {
+                    let dead_before = app.clock.now() - CLAIM_TIMEOUT;
+                    crate::usecases::deliver::deliver_due(&app, dead_before).await?;
+                    Ok(serde_json::json!({ "swept": true }))
+                }
+            }
         },
     )
     .await

@@ -178,3 +178,92 @@ async fn a_suppression_page_cursor_works_only_for_its_tenant() {
     .await
     .problem(400, "invalid_cursor");
 }
+
+/// A provider's event names the outbox entry it is about. One about an earlier invitation that
+/// arrives after the member's address changed says nothing about the new address: it
+/// suppresses nothing. And an admin clears an address by any spelling of it (an
+/// internationalised domain in Unicode or in its ASCII form, any case).
+#[tokio::test]
+async fn a_late_bounce_of_an_earlier_address_suppresses_nothing_and_any_spelling_clears() {
+    use invitations::usecases::events::{ProviderEvent, record};
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Bücher").await;
+    let member = app.invite_ok(&tenant, "ana@bücher.example", "user").await;
+    assert_eq!(member["email"], "ana@xn--bcher-kva.example", "{member}");
+    let user = member["id"].as_str().unwrap().to_string();
+    let key = |generation| invitations::store::OutboxKey {
+        tenant_id: tenant.id.parse().unwrap(),
+        user_id: user.parse().unwrap(),
+        generation,
+        channel: invitations::model::Channel::Email,
+    };
+    let bounce = ProviderEvent::Bounced {
+        permanent: true,
+        detail: Some("smtp; 550 5.1.1 user unknown".into()),
+    };
+    let listed = || async {
+        let page = app
+            .get(
+                &format!("/v1/tenants/{}/suppressions", tenant.id),
+                Some(&tenant.token),
+            )
+            .await;
+        page.ok(200)["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["address"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        app.delivered(&tenant, &user, "email").await["delivery"]["email"],
+        "sent"
+    );
+    record(&app.app, &key(1), &bounce).await.unwrap();
+    assert_eq!(listed().await, ["ana@xn--bcher-kva.example"]);
+    assert_eq!(
+        app.member(&tenant, &user).await["delivery"]["email"],
+        "bounced"
+    );
+
+    // Typed as the admin sees it in Unicode and capitals: cleared.
+    let path = format!(
+        "/v1/tenants/{}/suppressions/Ana@B%C3%9CCHER.example",
+        tenant.id
+    );
+    let cleared = app
+        .send(reqwest::Method::DELETE, &path, Some(&tenant.token), None)
+        .await;
+    assert_eq!(cleared.status, 204, "{:?}", cleared.body);
+    assert!(listed().await.is_empty());
+    // Not an address at all: on no list.
+    let junk = format!("/v1/tenants/{}/suppressions/not-an-address", tenant.id);
+    app.send(reqwest::Method::DELETE, &junk, Some(&tenant.token), None)
+        .await
+        .problem(404, "not_found");
+
+    // The admin corrects the address (the earlier links die: a new generation); the old
+    // address's bounce, arriving late, suppresses nothing and leaves the member alone.
+    let r = app
+        .client
+        .patch(format!(
+            "{}/v1/tenants/{}/users/{user}",
+            app.base, tenant.id
+        ))
+        .bearer_auth(&tenant.token)
+        .json(&json!({"email": "ana@example.com"}))
+        .send()
+        .await
+        .unwrap();
+    TestApp::reply(r).await.ok(200);
+    let before = app.delivered(&tenant, &user, "email").await["delivery"]["email"].clone();
+    record(&app.app, &key(1), &bounce).await.unwrap();
+    assert!(
+        listed().await.is_empty(),
+        "the new address is not suppressed"
+    );
+    assert_eq!(
+        app.member(&tenant, &user).await["delivery"]["email"],
+        before
+    );
+}

@@ -394,14 +394,14 @@ impl TestApp {
             generation: 1,
             channel: invitations::model::Channel::Email,
         };
-        invitations::usecases::deliver::deliver(&self.app, &key)
+        invitations::usecases::deliver::deliver(&self.app, &key, self.app.clock.now())
             .await
             .expect("delivered");
     }
 
     /// Delivers every outbox entry that is due (what the courier does by itself).
     pub async fn deliver_outbox(&self) {
-        invitations::usecases::deliver::deliver_due(&self.app)
+        invitations::usecases::deliver::deliver_due(&self.app, self.app.clock.now())
             .await
             .expect("the outbox delivered");
     }

@@ -87,8 +87,15 @@ fn backoff(attempts: u32) -> Duration {
     Duration::seconds((2i64 << attempts.min(5)).min(60))
 }
 
-/// One attempt at the entry `key`.
-pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
+/// One attempt at the entry `key`. A claim on it made before `dead_before` belongs to an
+/// attempt that died (a process that stopped, a Lambda invocation that timed out); a younger
+/// one to an attempt still sending, which this one leaves alone. A claim lost to a concurrent
+/// change of the member (not of the entry) is tried again.
+pub async fn deliver(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) -> Result<Outcome> {
+    super::retrying(|| deliver_once(app, key, dead_before)).await
+}
+
+async fn deliver_once(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) -> Result<Outcome> {
     let (entry, member) = tokio::try_join!(
         app.store.message(key),
         app.store.member(key.tenant_id, key.user_id)
@@ -104,7 +111,10 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
         finish(app, &entry, None, None).await?;
         return Ok(Outcome::Skipped);
     };
-    if let OutboxState::Sending { .. } = entry.value.state {
+    if let OutboxState::Sending { since } = entry.value.state {
+        if since >= dead_before {
+            return Ok(Outcome::Skipped);
+        }
         let took = match key.channel {
             Channel::Email => app.mailer.took_email(&key.idempotency_key()).await,
             Channel::Sms => app.sms.took_sms(&key.idempotency_key()).await,
@@ -144,7 +154,14 @@ pub async fn deliver(app: &App, key: &OutboxKey) -> Result<Outcome> {
     }
     let (claimed, token) = match claim(app, &entry, &member, now).await {
         Ok(claimed) => claimed,
-        Err(Error::Stale) => return Ok(Outcome::Skipped),
+        // Another attempt claimed the entry (or finished it): it is theirs. If the entry is
+        // as it was, the member changed under the claim: read both again and retry.
+        Err(Error::Stale) => {
+            return match app.store.message(key).await? {
+                Some(now) if now.version == entry.version => Err(Error::Stale),
+                _ => Ok(Outcome::Skipped),
+            };
+        }
         Err(Error::RateLimited(why, _)) => {
             return finish(app, &entry, Some((Delivery::RateLimited, Some(why))), None).await;
         }
@@ -414,7 +431,7 @@ pub fn spawn_courier(app: Arc<App>) -> tokio::task::JoinHandle<()> {
                 Some(key) = woken.recv() => {
                     let (app, in_flight, idle) = (app.clone(), in_flight.clone(), idle.clone());
                     tokio::spawn(async move {
-                        attempt(&app, &key).await;
+                        attempt(&app, &key, started).await;
                         if in_flight.fetch_sub(1, std::sync::atomic::Ordering::SeqCst) == 1 {
                             idle.notify_waiters();
                         }
@@ -430,13 +447,15 @@ pub fn spawn_courier(app: Arc<App>) -> tokio::task::JoinHandle<()> {
     })
 }
 
-/// Delivers every queued entry that is due now (a courier's sweep, by hand).
-pub async fn deliver_due(app: &App) -> Result<()> {
-    sweep_due(app, app.clock.now()).await
+/// Delivers every queued entry that is due now (a courier's sweep, by hand; in AWS, the
+/// `deliver` function's scheduled sweep, for what the stream could not hand over). Claims
+/// made before `dead_before` are taken for dead.
+pub async fn deliver_due(app: &App, dead_before: DateTime<Utc>) -> Result<()> {
+    sweep_due(app, dead_before).await
 }
 
-async fn attempt(app: &App, key: &OutboxKey) {
-    if let Err(e) = deliver(app, key).await {
+async fn attempt(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) {
+    if let Err(e) = deliver(app, key, dead_before).await {
         tracing::warn!(tenant = %key.tenant_id, user = %key.user_id, error = %e, "delivery attempt failed; the sweep tries again");
     }
 }
@@ -458,7 +477,7 @@ async fn sweep_due(app: &App, started: DateTime<Utc>) -> Result<()> {
                 OutboxState::Sending { since } => since < started,
             };
             if due {
-                attempt(app, &entry.key).await;
+                attempt(app, &entry.key, started).await;
             }
         }
     }

@@ -52,7 +52,12 @@ pub async fn record(app: &App, key: &OutboxKey, event: &ProviderEvent) -> Result
         };
         let mut tx = app.store.tx();
         let member = &current.value;
-        if let (Some(reason), Some(address)) = (suppress, address_of(member, key.channel)) {
+        // Only the generation sent is known to be at the address the member holds now: a late
+        // event about an earlier one may be about an address since changed.
+        let sent_here = member.generation == key.generation;
+        if let (Some(reason), Some(address), true) =
+            (suppress, address_of(member, key.channel), sent_here)
+        {
             tx.suppress(
                 key.tenant_id,
                 &Suppression {
@@ -63,7 +68,7 @@ pub async fn record(app: &App, key: &OutboxKey, event: &ProviderEvent) -> Result
                 },
             );
         }
-        if member.generation == key.generation {
+        if sent_here {
             let mut updated = member.clone();
             updated.delivery.insert(key.channel, delivery);
             match &why {
@@ -94,6 +99,20 @@ pub fn from_ses(event: &serde_json::Value) -> Option<(OutboxKey, ProviderEvent)>
         "Delivery" => ProviderEvent::Delivered,
         "Bounce" => {
             let bounce = &event["bounce"];
+            // SES did not try: the address is on the sending account's suppression list, put
+            // there by any tenant's mail. It fails this send; it does not say this tenant's
+            // message bounced, nor suppress the address here.
+            if matches!(
+                bounce["bounceSubType"].as_str(),
+                Some("OnAccountSuppressionList" | "Suppressed")
+            ) {
+                return Some((
+                    key,
+                    ProviderEvent::Rejected {
+                        detail: Some("on the sending account's suppression list".into()),
+                    },
+                ));
+            }
             ProviderEvent::Bounced {
                 permanent: bounce["bounceType"] == "Permanent",
                 detail: text(&bounce["bouncedRecipients"][0]["diagnosticCode"])
@@ -227,6 +246,19 @@ mod tests {
                 detail: Some("Bad content".into())
             })
         );
+        // Refused by the sending account's suppression list (any tenant's bounce may have put
+        // the address there): a failed send, not this tenant's bounce.
+        let suppressed = sample(
+            "Bounce",
+            serde_json::json!({"bounce": {
+                "bounceType": "Permanent", "bounceSubType": "OnAccountSuppressionList",
+                "bouncedRecipients": [{"emailAddress": "recipient@example.com"}],
+                "timestamp": "2017-08-05T00:41:02.669Z"}}),
+        );
+        assert!(matches!(
+            from_ses(&suppressed).map(|(_, e)| e),
+            Some(ProviderEvent::Rejected { .. })
+        ));
         // Not ours, or nothing to record.
         let mut untagged = delivery.clone();
         untagged["mail"]["tags"]["outbox"] = serde_json::json!(null);

@@ -88,12 +88,15 @@ pub async fn list(
     Ok(SuppressionPage { items, next_cursor })
 }
 
-/// The key an address is listed under: an email's key, or an E.164 number as it is.
-fn listed_as(address: &str) -> String {
+/// The key an address is listed under, normalised as an invitation's address is (an email's
+/// domain in its ASCII form, a phone number in E.164), so that any spelling an admin types
+/// finds it. An address that is no address is on no list.
+fn listed_as(address: &str) -> Option<String> {
     if address.contains('@') {
-        crate::validate::email_key(address.trim())
+        let email = crate::validate::email("address", address).ok()?;
+        Some(crate::validate::email_key(&email))
     } else {
-        address.trim().to_string()
+        Some(crate::validate::phone("address", address).ok()?.e164)
     }
 }
 
@@ -104,7 +107,10 @@ pub async fn clear(
     tenant: Uuid,
     address: &str,
 ) -> Result<()> {
-    let address = listed_as(address);
+    let Some(address) = listed_as(address) else {
+        admin(app, profile, tenant).await?;
+        return Err(Error::NotFound);
+    };
     let (allowed, listed) = tokio::join!(
         admin(app, profile, tenant),
         app.store.suppression(tenant, &address)
