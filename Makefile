@@ -95,7 +95,7 @@ run: check-toolchain $(if $(filter aws,$(BACKEND)),venv)
 # serves the whole run.
 # The HTTP suite runs twice: on the embedded adapters and on the AWS adapters against moto.
 # Then schemathesis and the browser tests against the local server. Everything runs on debug
-# builds (the Runtime API tests too): the release artefacts, eight fat-LTO links, are built and
+# builds (the Runtime API tests too): the release artefacts, ten fat-LTO links, are built and
 # checked by `make check-build`, which CI runs after `make test` (`.ci/run`).
 test: check-toolchain lint venv infra-check
 	$(CARGO) build --workspace --bins --tests
