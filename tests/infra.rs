@@ -306,3 +306,52 @@ fn cloudfront_serves_the_pages_with_the_local_server_s_policy_and_no_referrer() 
         );
     }
 }
+
+/// Carriers' receipts of texted invitations: both of SNS's delivery-status log groups (its own
+/// names, success and failure) are subscribed to `events`, which logs may invoke for them only;
+/// SNS gets a role to write them with, and the output names it for the account's SMS settings.
+#[test]
+fn sns_sms_delivery_logs_reach_the_events_function() {
+    let template = yaml("infra/template.yaml");
+    let resources = &template["Resources"];
+    let group = "sns/${AWS::Region}/${AWS::AccountId}/DirectPublishToPhoneNumber";
+    let mut subscribed = BTreeSet::new();
+    for (_, r) in resources.as_mapping().unwrap() {
+        if r["Type"] != "AWS::Logs::SubscriptionFilter" {
+            continue;
+        }
+        let p = &r["Properties"];
+        assert_eq!(
+            p["DestinationArn"],
+            serde_yaml::from_str::<Value>("!GetAtt EventsFunction.Arn").unwrap()
+        );
+        // Either the group the stack made, or SNS's own of that name.
+        let choice = serde_yaml::to_string(&p["LogGroupName"]).unwrap();
+        subscribed.insert(if choice.contains("SmsDeliveryFailureLogs") {
+            assert!(choice.contains(&format!("{group}/Failure")), "{choice}");
+            "failure"
+        } else {
+            assert!(choice.contains("SmsDeliveryLogs") && choice.contains(group), "{choice}");
+            "success"
+        });
+    }
+    assert_eq!(subscribed, BTreeSet::from(["failure", "success"]));
+    for (name, path) in [
+        ("SmsDeliveryLogs", group.to_string()),
+        ("SmsDeliveryFailureLogs", format!("{group}/Failure")),
+    ] {
+        let text = serde_yaml::to_string(&resources[name]["Properties"]["LogGroupName"]).unwrap();
+        assert!(text.contains(&path), "{name}: {text}");
+    }
+    let permission = &resources["SmsReceiptsPermission"]["Properties"];
+    assert_eq!(permission["Principal"], "logs.amazonaws.com");
+    assert!(
+        serde_yaml::to_string(&permission["SourceArn"])
+            .unwrap()
+            .contains(&format!("log-group:{group}*")),
+        "logs may invoke events for SNS's SMS groups only"
+    );
+    let trust = &resources["SmsDeliveryStatusRole"]["Properties"]["AssumeRolePolicyDocument"];
+    assert_eq!(trust["Statement"][0]["Principal"]["Service"], "sns.amazonaws.com");
+    assert!(template["Outputs"]["SmsDeliveryStatusRoleArn"].is_mapping());
+}

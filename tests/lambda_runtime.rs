@@ -237,7 +237,7 @@ async fn tenant_on(
         tenants::NewTenant {
             name: "Hotel Lambda".into(),
             products: vec![],
-            sms_countries: vec![],
+            sms_countries: vec!["ES".into()],
             admin,
         },
     )
@@ -356,6 +356,133 @@ async fn the_scheduled_sweep_sends_what_the_stream_did_not_hand_over() {
         serde_json::to_value(&now.value.delivery).unwrap()["email"],
         "sent",
         "the member shows the email as sent"
+    );
+}
+
+/// An invitation texted through SNS, then its carrier's receipt as SNS's delivery-status
+/// logging writes it (a line of the `DirectPublishToPhoneNumber` log group, handed over by a
+/// CloudWatch Logs subscription: base64 of gzip of JSON): the member's SMS delivery follows it.
+/// A receipt about a message this service did not send changes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_records_an_sms_carrier_receipt_on_its_member() {
+    use invitations::usecases::invite;
+    use std::io::Write as _;
+    let table = moto::fresh_table();
+    let (app, dir, profile, tenant_id) = tenant_on(&table).await;
+    let number = format!("+3460{:07}", uuid::Uuid::now_v7().as_u128() % 10_000_000);
+    let request = invite::InviteRequest {
+        phone: Some(number.clone()),
+        channels: Some(vec![invitations::model::Channel::Sms]),
+        ..Default::default()
+    };
+    let member = invite::invite(&app, profile, tenant_id, request)
+        .await
+        .unwrap();
+    let _ = std::fs::remove_dir_all(dir);
+    let record =
+        lambda::outbox_record(&member.tenant_id.to_string(), &member.id.to_string(), "sms");
+    let answers = invoke_with(
+        "deliver",
+        lambda_env_on("deliver", &table).await,
+        vec![record],
+    )
+    .await;
+    assert_eq!(answers[0], json!({"batchItemFailures": []}), "{answers:?}");
+    let data = moto::recorded().await;
+    let message_id = data["sns"]["SMS"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["phone_number"] == number.as_str())
+        .and_then(|m| m["message_id"].as_str())
+        .expect("the SMS at SNS")
+        .to_string();
+    let sms_delivery = || async {
+        let stored = app
+            .store
+            .member(member.tenant_id, member.id)
+            .await
+            .unwrap()
+            .unwrap();
+        (
+            stored.value.delivery[&invitations::model::Channel::Sms],
+            stored
+                .value
+                .delivery_errors
+                .get(&invitations::model::Channel::Sms)
+                .cloned(),
+        )
+    };
+    assert_eq!(sms_delivery().await.0, invitations::model::Delivery::Sent);
+
+    let line = |id: &str, status: &str, said: &str| {
+        json!({
+            "notification": {"messageId": id, "timestamp": "2016-06-28 00:40:34.558"},
+            "delivery": {"phoneCarrier": "My Phone Carrier", "mnc": 270, "destination": number,
+                "priceInUSD": 0.00645, "smsType": "Transactional", "mcc": 310,
+                "providerResponse": said, "dwellTimeMs": 599, "dwellTimeMsUntilDeviceAck": 1344},
+            "status": status
+        })
+        .to_string()
+    };
+    let subscription = |group: &str, lines: Vec<String>| {
+        let data = json!({
+            "messageType": "DATA_MESSAGE",
+            "owner": "123456789012",
+            "logGroup": group,
+            "logStream": "7a6d8f2c-0000-4000-8000-000000000000",
+            "subscriptionFilters": ["invitations-sms-receipts"],
+            "logEvents": lines.into_iter().enumerate().map(|(i, message)| json!({
+                "id": format!("3195310660696698337880902507980421114328961542429{i:04}"),
+                "timestamp": 1467074434558i64,
+                "message": message
+            })).collect::<Vec<_>>()
+        });
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(data.to_string().as_bytes()).unwrap();
+        let packed = base64::Engine::encode(
+            &base64::engine::general_purpose::STANDARD,
+            gz.finish().unwrap(),
+        );
+        json!({"awslogs": {"data": packed}})
+    };
+    let env = lambda_env_on("events", &table).await;
+    let group = "sns/us-east-1/123456789012/DirectPublishToPhoneNumber";
+    let failure_group = format!("{group}/Failure");
+    let answers = invoke_with(
+        "events",
+        env,
+        vec![
+            // Someone else's text in the same account: nothing to record.
+            subscription(
+                group,
+                vec![line(
+                    "0b9c4b52-6a58-5a0b-9e2a-000000000000",
+                    "SUCCESS",
+                    "Message has been accepted by phone carrier",
+                )],
+            ),
+            subscription(
+                &failure_group,
+                vec![line(
+                    &message_id,
+                    "FAILURE",
+                    "Phone is currently unreachable/unavailable",
+                )],
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(
+        answers,
+        vec![json!({"recorded": 0}), json!({"recorded": 1})],
+        "{answers:?}"
+    );
+    let (delivery, why) = sms_delivery().await;
+    assert_eq!(delivery, invitations::model::Delivery::Failed);
+    assert_eq!(
+        why.as_deref(),
+        Some("Phone is currently unreachable/unavailable")
     );
 }
 

@@ -140,9 +140,14 @@ impl SmsSender for Copying {
         self.sms.send_sms(message).await?;
         self.copy.send_sms(message).await
     }
-    async fn send_sms_once(&self, message: &SmsMessage, key: &str) -> Result<(), SendError> {
-        self.sms.send_sms_once(message, key).await?;
-        self.copy.send_sms_once(message, key).await
+    async fn send_sms_once(
+        &self,
+        message: &SmsMessage,
+        key: &str,
+    ) -> Result<Option<String>, SendError> {
+        let id = self.sms.send_sms_once(message, key).await?;
+        self.copy.send_sms_once(message, key).await?;
+        Ok(id)
     }
     /// What the copy holds was taken by the real sender first.
     async fn took_sms(&self, key: &str) -> Option<bool> {

@@ -143,10 +143,19 @@ pub async fn run_deliver() -> Result<(), lambda_runtime::Error> {
     .await
 }
 
+/// What `events` is handed: SES's events through SNS, or lines of SNS's SMS delivery-status
+/// log groups through a CloudWatch Logs subscription.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+pub enum ProviderEvents {
+    SmsLogs(aws_lambda_events::event::cloudwatch_logs::LogsEvent),
+    Ses(SnsEvent),
+}
+
 /// An SNS notification as Lambda hands it over: each record's message is an SES event.
 #[derive(serde::Deserialize)]
 pub struct SnsEvent {
-    #[serde(rename = "Records", default)]
+    #[serde(rename = "Records")]
     pub records: Vec<SnsRecord>,
 }
 
@@ -182,12 +191,45 @@ pub async fn record_events(app: &App, event: SnsEvent) -> Result<usize, crate::E
     Ok(recorded)
 }
 
+/// Records each SMS receipt of a batch of delivery-status log lines on its member. A line
+/// about a message this service did not send (another use of SNS in the account), or sent
+/// longer ago than receipts are kept, is dropped; a failure to record fails the invocation, so
+/// that the subscription retries.
+pub async fn record_sms_receipts(
+    app: &App,
+    event: aws_lambda_events::event::cloudwatch_logs::LogsEvent,
+) -> Result<usize, crate::Error> {
+    let mut recorded = 0;
+    for line in event.aws_logs.data.log_events {
+        let parsed = serde_json::from_str::<serde_json::Value>(&line.message)
+            .ok()
+            .as_ref()
+            .and_then(crate::usecases::events::from_sns_sms);
+        let Some((message_id, receipt)) = parsed else {
+            tracing::info!("a log line that is no SMS delivery status");
+            continue;
+        };
+        match app.store.sms_receipt(&message_id).await? {
+            Some(key) => {
+                crate::usecases::events::record(app, &key, &receipt).await?;
+                recorded += 1;
+            }
+            None => tracing::info!("an SMS receipt about no message of ours"),
+        }
+    }
+    Ok(recorded)
+}
+
 /// The `events` function: SES's configuration set publishes bounces, complaints, deliveries
-/// and rejections to an SNS topic, which invokes it.
+/// and rejections to an SNS topic, which invokes it; SNS's SMS delivery-status log groups hand
+/// it their lines through a subscription.
 pub async fn run_events() -> Result<(), lambda_runtime::Error> {
     serve(
-        |app, event: lambda_runtime::LambdaEvent<SnsEvent>| async move {
-            let recorded = record_events(&app, event.payload).await?;
+        |app, event: lambda_runtime::LambdaEvent<ProviderEvents>| async move {
+            let recorded = match event.payload {
+                ProviderEvents::Ses(batch) => record_events(&app, batch).await?,
+                ProviderEvents::SmsLogs(batch) => record_sms_receipts(&app, batch).await?,
+            };
             Ok(serde_json::json!({ "recorded": recorded }))
         },
     )

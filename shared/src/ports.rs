@@ -330,9 +330,14 @@ pub struct SmsMessage {
 #[async_trait]
 pub trait SmsSender: Send + Sync {
     async fn send_sms(&self, message: &SmsMessage) -> Result<(), SendError>;
-    /// As [`Mailer::send_email_once`].
-    async fn send_sms_once(&self, message: &SmsMessage, _key: &str) -> Result<(), SendError> {
-        self.send_sms(message).await
+    /// As [`Mailer::send_email_once`]; answers the provider's id of the message when it has
+    /// one (SNS's message id, which its delivery-status log names the receipt by).
+    async fn send_sms_once(
+        &self,
+        message: &SmsMessage,
+        _key: &str,
+    ) -> Result<Option<String>, SendError> {
+        self.send_sms(message).await.map(|()| None)
     }
     /// As [`Mailer::took_email`].
     async fn took_sms(&self, _key: &str) -> Option<bool> {

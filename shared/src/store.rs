@@ -21,6 +21,7 @@
 //! | invitation token | `TOK#{sha256}` | `TOKEN` | [`InvitationToken`] | TTL attribute = expiry |
 //! | access code | `CODE#{email}` | `CODE` | [`AccessCode`] | one per email; TTL 10 min |
 //! | outbox entry | `OUTBOX#{0..7}` (by user) | `{tenant}#{user}#{generation}#{channel}` | [`OutboxEntry`] | written with the change that calls for the message; the stream (AWS) or the local server delivers it, then deletes it; see [`outbox`] |
+//! | SMS receipt | `SMSID#{sns message id}` | `SMS` | [`OutboxKey`] | which entry a text message carried, for its carrier's receipt; TTL 3 days; see [`receipts`] |
 //! | suppression | `T#{tenant}` | `SUP#{address}` | [`Suppression`] | an address that bounced for good or complained; invitations to it are refused until cleared |
 //! | idempotency record | `T#{tenant}` | `IK#{sha256}` | state, request fingerprint, status | TTL 24 h |
 //! | idempotency response part | `T#{tenant}` | `IK#{sha256}#{n}` | a slice of the stored response | TTL 24 h; items stay under 400 KB |
@@ -46,6 +47,7 @@ mod identity;
 pub mod keys;
 mod members;
 mod outbox;
+mod receipts;
 mod suppressions;
 mod tokens;
 
@@ -54,6 +56,7 @@ pub use idempotency::Idempotent;
 pub use identity::{Address, Holder, PasswordReset};
 pub use members::{Found, search_entries};
 pub use outbox::{OUTBOX_SHARDS, OutboxEntry, OutboxKey, OutboxState};
+pub use receipts::RECEIPT_TTL;
 pub use suppressions::Suppression;
 pub use tokens::AccessCode;
 

@@ -351,8 +351,12 @@ impl SmsSender for FileOutbox {
     async fn send_sms(&self, message: &SmsMessage) -> Result<(), SendError> {
         self.keep(self.sms(message, None))
     }
-    async fn send_sms_once(&self, message: &SmsMessage, key: &str) -> Result<(), SendError> {
-        self.keep(self.sms(message, Some(key)))
+    async fn send_sms_once(
+        &self,
+        message: &SmsMessage,
+        key: &str,
+    ) -> Result<Option<String>, SendError> {
+        self.keep(self.sms(message, Some(key))).map(|()| None)
     }
     async fn took_sms(&self, key: &str) -> Option<bool> {
         self.took(key)

@@ -30,6 +30,17 @@ fn text(value: &str) -> Result<MessageAttributeValue, SendError> {
 #[async_trait]
 impl SmsSender for SnsSms {
     async fn send_sms(&self, m: &SmsMessage) -> Result<(), SendError> {
+        self.publish(m).await.map(|_| ())
+    }
+    /// SNS cannot tell whether it took a message before (no idempotency key on `Publish`);
+    /// what it answers is the message id its delivery-status log names the receipt by.
+    async fn send_sms_once(&self, m: &SmsMessage, _key: &str) -> Result<Option<String>, SendError> {
+        self.publish(m).await
+    }
+}
+
+impl SnsSms {
+    async fn publish(&self, m: &SmsMessage) -> Result<Option<String>, SendError> {
         let mut req = self
             .client
             .publish()
@@ -40,7 +51,7 @@ impl SmsSender for SnsSms {
             req = req.message_attributes("AWS.SNS.SMS.SenderID", text(id)?);
         }
         match req.send().await {
-            Ok(_) => Ok(()),
+            Ok(out) => Ok(out.message_id),
             Err(e) => Err(match &e {
                 SdkError::ServiceError(se)
                     if matches!(

@@ -117,6 +117,12 @@ pub fn suppression_sk(address: &str) -> String {
     join(&[SUPPRESSION_PREFIX, address])
 }
 
+/// The outbox entry an SNS message id carried (see [`super::receipts`]).
+pub fn sms_receipt_pk(message_id: &str) -> String {
+    join(&["SMSID#", message_id])
+}
+pub const SMS_RECEIPT_SK: &str = "SMS";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -170,8 +170,12 @@ async fn deliver_once(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) ->
     // Unchanged by the claim unless it counted the send on the member.
     let fresh = (!claimed.value.count_limits).then_some(&member);
     match send(app, &member.value, &claimed.value, &token).await {
-        Ok(()) => {
-            let sent = finish(app, &claimed, Some((Delivery::Sent, None)), fresh).await?;
+        Ok(receipt) => {
+            let sent = Sent {
+                member: fresh,
+                receipt: receipt.as_deref(),
+            };
+            let sent = finish_sent(app, &claimed, sent).await?;
             simulate(app, key, &member.value).await?;
             Ok(sent)
         }
@@ -274,7 +278,7 @@ async fn send(
     member: &Member,
     entry: &OutboxEntry,
     token: &str,
-) -> std::result::Result<(), SendError> {
+) -> std::result::Result<Option<String>, SendError> {
     let link = accept_link(app, token);
     let expires_at = member.invite_expires_at.unwrap_or_else(|| app.now());
     let key = entry.key.idempotency_key();
@@ -296,7 +300,10 @@ async fn send(
                 expires_at,
             })
             .map_err(|e| SendError::Refused(e.to_string()))?;
-            app.mailer.send_email_once(&message, &key).await
+            app.mailer
+                .send_email_once(&message, &key)
+                .await
+                .map(|()| None)
         }
         (Channel::Sms, _, Some(to)) => {
             let message = SmsMessage {
@@ -309,6 +316,18 @@ async fn send(
     }
 }
 
+/// What a send that the provider took leaves to record: the member as read before it (when
+/// the claim did not change it), and the provider's id of the message (an SMS's, for its
+/// receipt).
+struct Sent<'a> {
+    member: Option<&'a Versioned<Member>>,
+    receipt: Option<&'a str>,
+}
+
+async fn finish_sent(app: &App, entry: &Versioned<OutboxEntry>, sent: Sent<'_>) -> Result<Outcome> {
+    finish_with(app, entry, Some((Delivery::Sent, None)), sent).await
+}
+
 /// Removes the entry (read at its version) and writes its outcome on the member, if the
 /// member is still at the entry's generation.
 async fn finish(
@@ -316,6 +335,22 @@ async fn finish(
     entry: &Versioned<OutboxEntry>,
     outcome: Option<(Delivery, Option<String>)>,
     known: Option<&Versioned<Member>>,
+) -> Result<Outcome> {
+    let sent = Sent {
+        member: known,
+        receipt: None,
+    };
+    finish_with(app, entry, outcome, sent).await
+}
+
+async fn finish_with(
+    app: &App,
+    entry: &Versioned<OutboxEntry>,
+    outcome: Option<(Delivery, Option<String>)>,
+    Sent {
+        member: known,
+        receipt,
+    }: Sent<'_>,
 ) -> Result<Outcome> {
     let key = entry.value.key;
     let result = match &outcome {
@@ -331,6 +366,9 @@ async fn finish(
     super::retrying(|| async move {
         let mut tx = app.store.tx();
         tx.finish_message(entry);
+        if let Some(id) = receipt {
+            tx.put_sms_receipt(id, &key, app.now());
+        }
         if let Some((delivery, why)) = outcome {
             let first = known.lock().ok().and_then(|mut k| k.take());
             let current = match first {

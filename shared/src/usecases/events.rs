@@ -1,7 +1,9 @@
 //! What the providers tell after a send: delivered, bounced, complained about, rejected. Each
 //! event names the outbox entry its message was sent for (SES carries it as the message's
 //! `outbox` tag), so it lands on the right member and generation. A hard bounce or a complaint
-//! puts the address on the tenant's suppression list, in the same transaction.
+//! puts the address on the tenant's suppression list, in the same transaction. A text
+//! message carries nothing of ours: its carrier's receipt (SNS's delivery-status log) names it
+//! by SNS's message id, which `deliver` stored with the send (an SMS receipt item).
 
 use serde::Serialize;
 
@@ -128,6 +130,25 @@ pub fn from_ses(event: &serde_json::Value) -> Option<(OutboxKey, ProviderEvent)>
         _ => return None,
     };
     Some((key, event))
+}
+
+/// What an SNS SMS delivery-status log entry (the JSON of a line of the
+/// `sns/{region}/{account}/DirectPublishToPhoneNumber` log groups, `/Failure` for failures)
+/// says, and which SNS message it is about: `None` for a line that is not one.
+pub fn from_sns_sms(line: &serde_json::Value) -> Option<(String, ProviderEvent)> {
+    let id = line["notification"]["messageId"].as_str()?.to_string();
+    let said = line["delivery"]["providerResponse"]
+        .as_str()
+        .map(str::to_string);
+    let event = match line["status"].as_str()? {
+        "SUCCESS" => ProviderEvent::Delivered,
+        // The carrier could not deliver it (unreachable, blocked, opted out, unknown number):
+        // a failed send, with the carrier's words; a number is not suppressed for it (SNS
+        // keeps its own opt-out list).
+        "FAILURE" => ProviderEvent::Rejected { detail: said },
+        _ => return None,
+    };
+    Some((id, event))
 }
 
 /// SES's mailbox simulator, played by the local outbox: mail to `bounce@`, `complaint@` and
@@ -265,6 +286,47 @@ mod tests {
         assert_eq!(from_ses(&untagged), None);
         assert_eq!(
             from_ses(&sample("Send", serde_json::json!({"send": {}}))),
+            None
+        );
+    }
+
+    /// The samples of "Monitor Amazon SNS SMS deliveries with CloudWatch" (AWS knowledge
+    /// center): one line of each log group.
+    #[test]
+    fn sms_delivery_logs_name_their_message_and_say_what_happened() {
+        let success = serde_json::json!({
+            "notification": {"messageId": "34d9b400-c6dd-5444-820d-fbeb0f1f54cf",
+                "timestamp": "2016-06-28 00:40:34.558"},
+            "delivery": {"phoneCarrier": "My Phone Carrier", "mnc": 270,
+                "destination": "+1XXX5550100", "priceInUSD": 0.00645, "smsType": "Transactional",
+                "mcc": 310, "providerResponse": "Message has been accepted by phone carrier",
+                "dwellTimeMs": 599, "dwellTimeMsUntilDeviceAck": 1344},
+            "status": "SUCCESS"
+        });
+        assert_eq!(
+            from_sns_sms(&success),
+            Some((
+                "34d9b400-c6dd-5444-820d-fbeb0f1f54cf".to_string(),
+                ProviderEvent::Delivered
+            ))
+        );
+        let failure = serde_json::json!({
+            "notification": {"messageId": "1077257a-92f3-5ca3-bc97-6a915b310625",
+                "timestamp": "2016-06-28 00:40:34.559"},
+            "delivery": {"mnc": 0, "destination": "+1XXX5550100", "priceInUSD": 0.00645,
+                "smsType": "Transactional", "mcc": 0,
+                "providerResponse": "Unknown error attempting to reach phone",
+                "dwellTimeMs": 1420, "dwellTimeMsUntilDeviceAck": 1692},
+            "status": "FAILURE"
+        });
+        assert_eq!(
+            from_sns_sms(&failure).map(|(_, e)| e),
+            Some(ProviderEvent::Rejected {
+                detail: Some("Unknown error attempting to reach phone".into())
+            })
+        );
+        assert_eq!(
+            from_sns_sms(&serde_json::json!({"status": "SUCCESS"})),
             None
         );
     }
