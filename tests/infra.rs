@@ -331,7 +331,10 @@ fn sns_sms_delivery_logs_reach_the_events_function() {
             assert!(choice.contains(&format!("{group}/Failure")), "{choice}");
             "failure"
         } else {
-            assert!(choice.contains("SmsDeliveryLogs") && choice.contains(group), "{choice}");
+            assert!(
+                choice.contains("SmsDeliveryLogs") && choice.contains(group),
+                "{choice}"
+            );
             "success"
         });
     }
@@ -352,6 +355,9 @@ fn sns_sms_delivery_logs_reach_the_events_function() {
         "logs may invoke events for SNS's SMS groups only"
     );
     let trust = &resources["SmsDeliveryStatusRole"]["Properties"]["AssumeRolePolicyDocument"];
-    assert_eq!(trust["Statement"][0]["Principal"]["Service"], "sns.amazonaws.com");
+    assert_eq!(
+        trust["Statement"][0]["Principal"]["Service"],
+        "sns.amazonaws.com"
+    );
     assert!(template["Outputs"]["SmsDeliveryStatusRoleArn"].is_mapping());
 }
