@@ -28,6 +28,8 @@ async fn an_invitation_email_reaches_ses_with_its_recipient_subject_and_both_par
         subject: "Marta invited you to join Hotel Sol".into(),
         text: "Accept: https://app.example.com/accept#token=abc".into(),
         html: "<p><a href=\"https://app.example.com/accept#token=abc\">Accept</a></p>".into(),
+        sender_name: Some("Hotel Sol".into()),
+        reply_to: Some("hr@hotelsol.example".into()),
     };
     let mailer = SesMailer::new(ses.clone(), &from, None);
 
@@ -57,7 +59,12 @@ async fn an_invitation_email_reaches_ses_with_its_recipient_subject_and_both_par
     assert_eq!(simple["Body"]["Text"]["Data"], message.text.as_str());
     assert_eq!(simple["Body"]["Html"]["Data"], message.html.as_str());
     assert_eq!(request["Destination"]["ToAddresses"][0], to.as_str());
-    assert_eq!(request["FromEmailAddress"], from.as_str());
+    // The tenant's branding: its name on the service's address, and its reply-to.
+    assert_eq!(
+        request["FromEmailAddress"],
+        format!("\"Hotel Sol\" <{from}>").as_str()
+    );
+    assert_eq!(request["ReplyToAddresses"][0], "hr@hotelsol.example");
 
     // And moto received it (it keeps only the HTML part of a message with both).
     let data = moto::recorded().await;
@@ -228,6 +235,7 @@ async fn the_outbox_and_the_aws_senders_deliver_the_same_messages() {
         subject: "You're invited".into(),
         text: "https://app.example.com/accept#token=same".into(),
         html: "<a href=\"https://app.example.com/accept#token=same\">Accept</a>".into(),
+        ..Default::default()
     };
     let number = format!("+4477009{:05}", uuid::Uuid::now_v7().as_u128() % 100_000);
     let sms = SmsMessage {

@@ -183,10 +183,6 @@ impl App {
         self.clock.now().trunc_subsecs(0)
     }
 
-    pub fn invitation_ttl(&self) -> Duration {
-        Duration::hours(24)
-    }
-
     /// The app described by the environment (what the Lambda binaries and `make run` use).
     pub async fn from_env() -> Result<Arc<App>, StartError> {
         Self::build(Config::from_env()?).await

@@ -10,6 +10,9 @@ use crate::ports::EmailMessage;
 #[template(path = "invitation.html")]
 struct InvitationHtml<'a> {
     subject: &'a str,
+    /// `#rrggbb` (validated when set).
+    accent: &'a str,
+    logo_url: Option<&'a str>,
     tenant_name: &'a str,
     inviter_name: &'a str,
     recipient_name: &'a str,
@@ -31,6 +34,7 @@ struct InvitationText<'a> {
 
 pub struct Invitation<'a> {
     pub to: &'a str,
+    pub branding: &'a crate::model::Branding,
     pub tenant_name: &'a str,
     pub inviter_name: &'a str,
     pub recipient_name: &'a str,
@@ -60,6 +64,8 @@ pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
     let expires = expiry(i.expires_at);
     let html = InvitationHtml {
         subject: &subject,
+        accent: i.branding.accent_color.as_deref().unwrap_or("#1a56db"),
+        logo_url: i.branding.logo_url.as_deref(),
         tenant_name: i.tenant_name,
         inviter_name: i.inviter_name,
         recipient_name: i.recipient_name,
@@ -84,6 +90,8 @@ pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
         subject,
         text,
         html,
+        sender_name: i.branding.sender_name.clone(),
+        reply_to: i.branding.reply_to.clone(),
     })
 }
 
@@ -142,6 +150,7 @@ fn account(
         subject: subject.to_string(),
         text,
         html,
+        ..Default::default()
     })
 }
 
@@ -196,6 +205,7 @@ mod tests {
     fn the_html_part_escapes_hostile_names_and_both_parts_hold_the_link() {
         let msg = invitation(&Invitation {
             to: "ana@example.com",
+            branding: &crate::model::Branding::default(),
             tenant_name: "Hotel <b>Sol</b>",
             inviter_name: "Eve <script>alert(1)</script>",
             recipient_name: "Ana",

@@ -49,6 +49,14 @@ pub enum Error {
     ProductNotEnabled(String),
     #[error("SMS may not be sent to numbers of this country ({0}) for this tenant")]
     SmsCountryNotAllowed(String),
+    #[error("this tenant invites only addresses of its allowed domains ({0})")]
+    DomainNotAllowed(String),
+    #[error("locale {0} is not supported (supported: en, es, fr, de, pt-BR, ar)")]
+    LocaleNotSupported(String),
+    #[error("this tenant is suspended: its data is kept, and its routes are closed")]
+    TenantSuspended,
+    #[error("this tenant does not renew expired invitations: ask the person who invited you")]
+    RenewalOff,
     #[error("this phone number already has a profile: sign in instead")]
     AlreadyRegistered,
     #[error("the member has no email address to sign in with")]
@@ -164,6 +172,10 @@ impl Error {
             ShortcodeTaken => (409, "shortcode_taken", "Shortcode taken"),
             ProductNotEnabled(_) => (400, "product_not_enabled", "Product not enabled"),
             SmsCountryNotAllowed(_) => (400, "sms_country_not_allowed", "SMS country not allowed"),
+            DomainNotAllowed(_) => (400, "domain_not_allowed", "Email domain not allowed"),
+            LocaleNotSupported(_) => (400, "locale_not_supported", "Locale not supported"),
+            TenantSuspended => (403, "tenant_suspended", "Tenant suspended"),
+            RenewalOff => (403, "renewal_off", "Renewal off"),
             NoEmail => (409, "no_email", "No email address"),
             AlreadyRegistered => (409, "already_registered", "Already registered"),
             NotPending => (409, "not_pending", "No pending invitation"),

@@ -155,6 +155,8 @@ pub struct Employment {
     pub extra: BTreeMap<String, String>,
 }
 
+/// A tenant and its settings. Fields added after v1 default when a record written before
+/// them is read.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Tenant {
     pub id: Uuid,
@@ -162,6 +164,84 @@ pub struct Tenant {
     pub products: Vec<String>,
     pub sms_countries: Vec<String>,
     pub created_at: DateTime<Utc>,
+    #[serde(default = "default_locale")]
+    pub locale: String,
+    /// How long an invitation's links live, 1 to 168 hours.
+    #[serde(default = "default_ttl_hours")]
+    pub invitation_ttl_hours: u32,
+    /// Empty: any domain; otherwise invitations go only to these (ASCII, lower case).
+    #[serde(default)]
+    pub allowed_email_domains: Vec<String>,
+    #[serde(default)]
+    pub renewal: Renewal,
+    #[serde(default)]
+    pub branding: Branding,
+    /// Set by an operator: the tenant's routes answer 403 `tenant_suspended`, its data stays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspended_at: Option<DateTime<Utc>>,
+}
+
+fn default_locale() -> String {
+    "en".into()
+}
+fn default_ttl_hours() -> u32 {
+    24
+}
+
+/// The locales the messages and pages speak.
+pub const LOCALES: [&str; 6] = ["en", "es", "fr", "de", "pt-BR", "ar"];
+
+impl Tenant {
+    /// A new tenant with the default settings.
+    pub fn new(
+        name: String,
+        products: Vec<String>,
+        sms_countries: Vec<String>,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Tenant {
+            id: new_id(),
+            name,
+            products,
+            sms_countries,
+            created_at: now,
+            locale: default_locale(),
+            invitation_ttl_hours: default_ttl_hours(),
+            allowed_email_domains: Vec::new(),
+            renewal: Renewal::default(),
+            branding: Branding::default(),
+            suspended_at: None,
+        }
+    }
+
+    /// How long this tenant's invitation links live.
+    pub fn invitation_ttl(&self) -> chrono::Duration {
+        chrono::Duration::hours(i64::from(self.invitation_ttl_hours.clamp(1, 168)))
+    }
+}
+
+/// What an expired link's holder may do: nothing (`off`), ask the inviter (`approval`), or get
+/// a fresh link at once, to the same address (`automatic`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Renewal {
+    Off,
+    #[default]
+    Approval,
+    Automatic,
+}
+
+/// How the tenant's emails, printed invitations and accept page look.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branding {
+    /// The display name of the emails' sender (the address stays the service's).
+    pub sender_name: Option<String>,
+    pub reply_to: Option<String>,
+    /// `#rrggbb`.
+    pub accent_color: Option<String>,
+    /// An https URL.
+    pub logo_url: Option<String>,
 }
 
 /// A person's membership in one tenant: invited, active, or withdrawn. Stored without its

@@ -283,12 +283,50 @@ pub trait Table: Send + Sync {
 }
 
 /// An email to send: a multipart message with plain text and HTML.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct EmailMessage {
     pub to: String,
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The sender's display name (a tenant's branding); the address stays the service's.
+    pub sender_name: Option<String>,
+    pub reply_to: Option<String>,
+}
+
+/// `name <address>` as a From header holds it: the name quoted, or encoded (RFC 2047) when it is
+/// not plain ASCII. `address` may already be `Name <address>`: its name is replaced.
+pub fn mailbox(name: &str, address: &str) -> String {
+    let address = match (address.find('<'), address.rfind('>')) {
+        (Some(open), Some(close)) if open < close => &address[open + 1..close],
+        _ => address.trim(),
+    };
+    let plain = name
+        .chars()
+        .all(|c| c.is_ascii_graphic() && !"\"\\".contains(c) || c == ' ');
+    if plain {
+        return format!("\"{name}\" <{address}>");
+    }
+    // Encoded words are at most 75 characters: 45 bytes of UTF-8 each (60 in base64), cut
+    // between characters, joined by spaces (which a reader drops between encoded words).
+    use base64::Engine as _;
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in name.chars() {
+        if chunk.len() + c.len_utf8() > 45 {
+            words.push(std::mem::take(&mut chunk));
+        }
+        chunk.push(c);
+    }
+    words.push(chunk);
+    let encoded: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let b = base64::engine::general_purpose::STANDARD.encode(w);
+            format!("=?UTF-8?B?{b}?=")
+        })
+        .collect();
+    format!("{} <{address}>", encoded.join(" "))
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -400,6 +438,38 @@ pub fn instant_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sender_name_is_quoted_or_encoded_in_words_a_mail_reader_accepts() {
+        assert_eq!(
+            mailbox("Hotel Sol", "Invitations <no-reply@example.com>"),
+            "\"Hotel Sol\" <no-reply@example.com>"
+        );
+        assert_eq!(
+            mailbox("Hôtel Étoile", "no-reply@example.com"),
+            "=?UTF-8?B?SMO0dGVsIMOJdG9pbGU=?= <no-reply@example.com>"
+        );
+        let long = "Ñ".repeat(64);
+        let header = mailbox(&long, "no-reply@example.com");
+        let words: Vec<&str> = header
+            .trim_end_matches(" <no-reply@example.com>")
+            .split(' ')
+            .collect();
+        assert!(words.len() > 1, "{header}");
+        let mut decoded = String::new();
+        for w in words {
+            assert!(w.len() <= 75, "{w}");
+            let b = w
+                .strip_prefix("=?UTF-8?B?")
+                .unwrap()
+                .strip_suffix("?=")
+                .unwrap();
+            use base64::Engine as _;
+            let bytes = base64::engine::general_purpose::STANDARD.decode(b).unwrap();
+            decoded.push_str(std::str::from_utf8(&bytes).unwrap());
+        }
+        assert_eq!(decoded, long);
+    }
 
     #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
     struct Record {

@@ -128,6 +128,18 @@ impl Tx {
         self.push(Write::Put { item, condition }, meaning);
     }
 
+    /// Replaces the tenant's record, read at `current` (a concurrent change makes it stale).
+    pub fn update_tenant(&mut self, current: &Versioned<Tenant>, updated: &Tenant) {
+        self.put(
+            keys::tenant_pk(updated.id),
+            keys::TENANT_SK.into(),
+            to_body(updated),
+            Condition::Version(current.version),
+            current.version + 1,
+            OnConflict::Stale,
+        );
+    }
+
     pub fn create_tenant(&mut self, tenant: &Tenant) {
         self.put(
             keys::tenant_pk(tenant.id),
@@ -241,5 +253,10 @@ impl Store {
     pub async fn tenant(&self, tenant: Uuid) -> Result<Option<Arc<Tenant>>> {
         self.get_existing_shared(&keys::tenant_pk(tenant), keys::TENANT_SK)
             .await
+    }
+
+    /// The tenant's record as it is now, with its version (to change it).
+    pub async fn tenant_versioned(&self, tenant: Uuid) -> Result<Option<Versioned<Tenant>>> {
+        self.get(&keys::tenant_pk(tenant), keys::TENANT_SK).await
     }
 }

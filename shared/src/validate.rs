@@ -214,6 +214,36 @@ pub fn label(field: &str, raw: &str, max: usize) -> Result<String, FieldError> {
     Ok(t.to_string())
 }
 
+/// For a PATCH field: absent, unchanged (`None`); `null`, cleared (`Some(None)`); a value, set.
+pub fn nullable<'de, D: Deserializer<'de>, T: serde::Deserialize<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// ISO 3166-1 alpha-2 country codes (upper-cased, duplicates removed, order kept).
+pub fn country_codes(field: &str, raw: &[String], errors: &mut Errors) -> Vec<String> {
+    if raw.len() > 250 {
+        errors.push(field, "must hold at most 250 entries");
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::with_capacity(raw.len());
+    for (i, c) in raw.iter().enumerate() {
+        let c = c.trim().to_uppercase();
+        if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        } else {
+            errors.push(
+                format!("{field}[{i}]"),
+                "must be an ISO 3166-1 alpha-2 country code",
+            );
+        }
+    }
+    out
+}
+
 /// A list of labels: each validated, duplicates removed, order kept, at most 50.
 pub fn labels(field: &str, raw: &[String], errors: &mut Errors) -> Vec<String> {
     if raw.len() > MAX_LIST {

@@ -21,4 +21,5 @@ mod links;
 mod listing;
 mod permissions;
 mod profiles;
+mod settings;
 mod signup;

@@ -32,6 +32,11 @@ pub struct OutboxMessage {
     /// under a key already taken is not kept twice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+    /// The tenant's branding of an email: its sender's display name and reply-to address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
 }
 
 impl OutboxMessage {
@@ -317,6 +322,8 @@ impl FileOutbox {
             html: Some(message.html.clone()),
             sent_at: self.clock.now(),
             key: key.map(str::to_string),
+            sender_name: message.sender_name.clone(),
+            reply_to: message.reply_to.clone(),
         }
     }
 
@@ -329,6 +336,8 @@ impl FileOutbox {
             html: None,
             sent_at: self.clock.now(),
             key: key.map(str::to_string),
+            sender_name: None,
+            reply_to: None,
         }
     }
 }
@@ -377,6 +386,7 @@ mod tests {
             subject: "Join".into(),
             text: "text".into(),
             html: "<p>html</p>".into(),
+            ..Default::default()
         };
         let outbox = FileOutbox::new(Some(dir.clone()), "from@example.com", clock.clone()).unwrap();
         assert_eq!(outbox.took_email("k1").await, Some(false));
@@ -407,6 +417,8 @@ mod tests {
             html: Some("<p>Hello</p>".into()),
             sent_at: chrono::DateTime::from_timestamp(1_796_000_000, 0).unwrap(),
             key: None,
+            sender_name: None,
+            reply_to: None,
         };
         let mut out = Vec::new();
         mbox_append(&mut out, "invitations@example.com", &message).unwrap();
@@ -437,6 +449,8 @@ mod tests {
             html: Some(html),
             sent_at: chrono::DateTime::from_timestamp(1_796_000_000, 0).unwrap(),
             key: None,
+            sender_name: None,
+            reply_to: None,
         };
         let mut out = Vec::new();
         mbox_append(&mut out, "invitations@example.com", &message(html.clone())).unwrap();
@@ -502,6 +516,7 @@ mod tests {
             subject: subject.into(),
             text: format!("{subject}\nhttps://example.com/accept#token=x"),
             html: format!("<p>{subject}</p>"),
+            ..Default::default()
         }
     }
 

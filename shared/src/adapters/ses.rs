@@ -75,7 +75,11 @@ impl SesMailer {
         let result = self
             .client
             .send_email()
-            .from_email_address(&self.from)
+            .from_email_address(match &m.sender_name {
+                Some(name) => crate::ports::mailbox(name, &self.from),
+                None => self.from.clone(),
+            })
+            .set_reply_to_addresses(m.reply_to.clone().map(|r| vec![r]))
             .destination(Destination::builder().to_addresses(&m.to).build())
             .content(EmailContent::builder().simple(message).build())
             .set_configuration_set_name(self.configuration_set.clone())

@@ -52,8 +52,16 @@ async fn outbox(
         .messages(params.get("to").map(String::as_str))
         .into_iter()
         .map(|m| {
-            json!({"channel": m.channel, "to": m.to, "subject": m.subject, "text": m.text,
-                   "html": m.html, "sent_at": m.sent_at})
+            let mut message = json!({"channel": m.channel, "to": m.to, "subject": m.subject,
+                "text": m.text, "html": m.html, "sent_at": m.sent_at});
+            // The tenant's branding, as the mail's From and Reply-To carry it.
+            if let Some(name) = &m.sender_name {
+                message["sender_name"] = json!(name);
+            }
+            if let Some(reply_to) = &m.reply_to {
+                message["reply_to"] = json!(reply_to);
+            }
+            message
         })
         .collect();
     Ok(axum::Json(json!({ "messages": messages })))

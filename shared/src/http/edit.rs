@@ -12,10 +12,22 @@ use crate::usecases::edit::{self, EditRequest};
 pub fn routes() -> Router<State> {
     Router::new()
         .route("/v1/tenants/{tenant}/users/{user}", patch(edit_member))
+        .route("/v1/tenants/{tenant}/settings", patch(edit_settings))
         .route(
             "/v1/tenants/{tenant}/suppressions/{address}",
             delete(clear_suppression),
         )
+}
+
+async fn edit_settings(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+    Json(body): Json<crate::usecases::settings::SettingsPatch>,
+) -> Result<axum::Json<crate::usecases::settings::Settings>> {
+    crate::usecases::settings::update(&app, caller, id(&tenant)?, body)
+        .await
+        .map(axum::Json)
 }
 
 async fn clear_suppression(

@@ -19,6 +19,7 @@ pub fn routes() -> Router<State> {
         .route("/v1/tenants/{tenant}/stats", get(stats))
         .route("/v1/tenants/{tenant}/suppressions", get(suppressions))
         .route("/v1/tenants/{tenant}", get(tenant))
+        .route("/v1/tenants/{tenant}/settings", get(settings))
 }
 
 /// A page's query string, or why it could not be read (a problem, not axum's plain text).
@@ -37,6 +38,16 @@ async fn tenant(
     Path(tenant): Path<String>,
 ) -> Result<axum::Json<Tenant>> {
     list::tenant(&app, caller, id(&tenant)?)
+        .await
+        .map(axum::Json)
+}
+
+async fn settings(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+) -> Result<axum::Json<crate::usecases::settings::Settings>> {
+    crate::usecases::settings::get(&app, caller, id(&tenant)?)
         .await
         .map(axum::Json)
 }

@@ -96,10 +96,12 @@ pub async fn deliver(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) -> 
 }
 
 async fn deliver_once(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) -> Result<Outcome> {
-    let (entry, member) = tokio::try_join!(
+    let (entry, member, tenant) = tokio::try_join!(
         app.store.message(key),
-        app.store.member(key.tenant_id, key.user_id)
+        app.store.member(key.tenant_id, key.user_id),
+        app.store.tenant(key.tenant_id)
     )?;
+    let branding = tenant.map(|t| t.branding.clone()).unwrap_or_default();
     let Some(entry) = entry else {
         return Ok(Outcome::Skipped);
     };
@@ -169,7 +171,7 @@ async fn deliver_once(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) ->
     };
     // Unchanged by the claim unless it counted the send on the member.
     let fresh = (!claimed.value.count_limits).then_some(&member);
-    match send(app, &member.value, &claimed.value, &token).await {
+    match send(app, &member.value, &claimed.value, &token, &branding).await {
         Ok(receipt) => {
             let sent = Sent {
                 member: fresh,
@@ -278,6 +280,7 @@ async fn send(
     member: &Member,
     entry: &OutboxEntry,
     token: &str,
+    branding: &crate::model::Branding,
 ) -> std::result::Result<Option<String>, SendError> {
     let link = accept_link(app, token);
     let expires_at = member.invite_expires_at.unwrap_or_else(|| app.now());
@@ -291,6 +294,7 @@ async fn send(
                 recipient
             };
             let message = email::invitation(&email::Invitation {
+                branding,
                 to,
                 tenant_name: &entry.tenant_name,
                 inviter_name: &member.inviter_name,

@@ -30,6 +30,10 @@ pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
     let Some(tenant) = app.store.tenant(send.tenant).await? else {
         return Ok(Outcome::Skipped);
     };
+    if tenant.suspended_at.is_some() {
+        tracing::warn!(tenant = %send.tenant, user = %send.user, "the tenant is suspended: its deferred invitation is not sent");
+        return Ok(Outcome::Skipped);
+    }
     let queued = retrying(|| async {
         let Some(current) = app.store.member(send.tenant, send.user).await? else {
             return Ok(None);
@@ -40,7 +44,7 @@ pub async fn dispatch(app: &App, send: &DeferredSend) -> Result<Outcome> {
         }
         let mut member = current.value.clone();
         let mut tx = app.store.tx();
-        let queued = issue_now(app, &mut tx, &mut member, &tenant.name, app.now(), true);
+        let queued = issue_now(&mut tx, &mut member, &tenant, app.now(), true);
         save(app, &tenant.name, tx, &current, &member).await?;
         Ok(Some(queued))
     })

@@ -2,7 +2,7 @@
 //! invitation is pending), shortcode and employment, with the same rules as an invitation.
 //! Changing a pending member's email or phone kills the links already sent.
 
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 use uuid::Uuid;
 
 use super::invite::validate_employment;
@@ -12,13 +12,6 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Employment, Role, Status};
 use crate::validate::{self, Errors};
-
-/// Absent: unchanged; `null`: cleared; a value: set.
-fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    d: D,
-) -> std::result::Result<Option<Option<T>>, D::Error> {
-    Option::<T>::deserialize(d).map(Some)
-}
 
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,11 +26,11 @@ pub struct EditRequest {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub email: Option<String>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "validate::nullable")]
     pub phone: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "validate::nullable")]
     pub shortcode: Option<Option<String>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "validate::nullable")]
     pub employment: Option<Option<Employment>>,
 }
 
@@ -51,7 +44,7 @@ pub async fn edit(
     let req = &req;
     let (actor, member) = retrying(|| async move {
         let (actor, current) = authorize_on(app, profile, tenant, user).await?;
-        let settings = app.store.tenant(tenant).await?.ok_or(Error::NotFound)?;
+        let settings = actor.tenant.clone();
         let before = &current.value;
         let mut m = before.clone();
         let mut errors = Errors::default();
@@ -124,6 +117,9 @@ pub async fn edit(
             .collect();
         if !unknown.is_empty() {
             return Err(Error::ProductNotEnabled(unknown.join(", ")));
+        }
+        if let (Some(email), true) = (&m.email, m.email != before.email) {
+            super::invite::domain_allowed(&settings, email)?;
         }
         let moved = m.email != before.email || m.phone != before.phone;
         if moved {

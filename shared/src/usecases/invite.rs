@@ -163,6 +163,26 @@ fn deferral(
 }
 
 /// Checks a request against the rules of API.md and the tenant's settings.
+/// Whether the tenant invites this (normalised) address: any, when it lists no domains;
+/// otherwise one of them exactly (a subdomain is another organisation's mail as often as not).
+pub fn domain_allowed(tenant: &Tenant, email: &str) -> Result<()> {
+    if tenant.allowed_email_domains.is_empty() {
+        return Ok(());
+    }
+    let domain = email.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
+    if tenant
+        .allowed_email_domains
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(domain))
+    {
+        Ok(())
+    } else {
+        Err(Error::DomainNotAllowed(
+            tenant.allowed_email_domains.join(", "),
+        ))
+    }
+}
+
 pub fn validate(req: &InviteRequest, tenant: &Tenant, now: DateTime<Utc>) -> Result<Invitee> {
     let mut errors = Errors::default();
     let email = req
@@ -254,6 +274,9 @@ pub fn validate(req: &InviteRequest, tenant: &Tenant, now: DateTime<Utc>) -> Res
     if !unknown.is_empty() {
         return Err(Error::ProductNotEnabled(unknown.join(", ")));
     }
+    if let Some(email) = &email {
+        domain_allowed(tenant, email)?;
+    }
     // Anti-pumping: SMS only to the countries the tenant allows.
     if let (true, Some(p)) = (channels.contains(&Channel::Sms), &phone) {
         let country = p.country.clone().unwrap_or_default();
@@ -331,14 +354,10 @@ pub async fn inviting(
     profile: crate::session::Principal,
     tenant_id: Uuid,
 ) -> Result<Inviter> {
-    let (actor, tenant) = tokio::join!(
-        authorize(app, profile, tenant_id),
-        app.store.tenant(tenant_id)
-    );
-    let actor = actor?;
+    let actor = authorize(app, profile, tenant_id).await?;
     Ok(Inviter {
+        tenant: actor.tenant.clone(),
         actor,
-        tenant: tenant?.ok_or(Error::NotFound)?,
         name: tokio::sync::OnceCell::new(),
     })
 }
@@ -468,7 +487,7 @@ async fn create_once(
         return Err(Error::AddressSuppressed(address));
     }
     let deferred = invitee.deferral.is_some();
-    let expires_at = now + app.invitation_ttl();
+    let expires_at = now + inviter.tenant.invitation_ttl();
     let mut member = Member {
         id: crate::model::new_id(),
         tenant_id: actor.tenant_id,
@@ -533,19 +552,18 @@ async fn create_once(
     Ok((member, queued))
 }
 
-/// Puts a member's invitation out now: `invited` for 24 hours from `now`, queued on its
+/// Puts a member's invitation out now: `invited` for the tenant's link lifetime from `now`, queued on its
 /// channels in `tx` (see [`super::deliver::queue`]).
 pub fn issue_now(
-    app: &App,
     tx: &mut crate::store::Tx,
     member: &mut Member,
-    tenant_name: &str,
+    tenant: &Tenant,
     now: DateTime<Utc>,
     count_limits: bool,
 ) -> Vec<OutboxKey> {
     member.status = Status::Invited;
-    member.invite_expires_at = Some(now + app.invitation_ttl());
-    super::deliver::queue(tx, member, tenant_name, now, count_limits)
+    member.invite_expires_at = Some(now + tenant.invitation_ttl());
+    super::deliver::queue(tx, member, &tenant.name, now, count_limits)
 }
 
 /// A token's record. `delivered` are the channels it goes out on to the member's own address

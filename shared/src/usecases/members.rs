@@ -57,7 +57,7 @@ pub async fn reinvite(
         member.send_at = None;
         let mut tx = app.store.tx();
         super::limits::sends(app, &mut tx, &mut member, 0, now)?;
-        let queued = issue_now(app, &mut tx, &mut member, &actor.tenant_name, now, false);
+        let queued = issue_now(&mut tx, &mut member, &actor.tenant, now, false);
         save(app, &actor.tenant_name, tx, &current, &member).await?;
         Ok((actor, current.value, member, queued))
     })

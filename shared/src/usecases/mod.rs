@@ -17,6 +17,7 @@ pub mod list;
 pub mod members;
 pub mod recovery;
 pub mod sessions;
+pub mod settings;
 pub mod signup;
 pub mod suppressions;
 pub mod tenants;
@@ -61,8 +62,11 @@ pub struct Actor {
     pub profile_id: Uuid,
     pub user_id: Uuid,
     pub tenant_id: Uuid,
+    /// The tenant's name as it is now (memberships keep a copy from when they last changed).
     pub tenant_name: String,
     pub role: Role,
+    /// The tenant and its settings, read with the caller's access.
+    pub tenant: std::sync::Arc<crate::model::Tenant>,
 }
 
 /// The caller's profile, while their session is in force: not of an earlier session epoch (a
@@ -87,14 +91,20 @@ pub async fn authorize(app: &App, caller: Principal, tenant: Uuid) -> Result<Act
     if !caller.reaches(tenant) {
         return Err(Error::NotFound);
     }
-    let (access, profile) = tokio::join!(
+    let (access, profile, settings) = tokio::join!(
         app.store.access(caller.profile, tenant),
-        authenticate(app, caller)
+        authenticate(app, caller),
+        app.store.tenant(tenant)
     );
     profile?;
     let access = access?.ok_or(Error::NotFound)?;
     if access.status != Status::Active {
         return Err(Error::NotFound);
+    }
+    let settings = settings?.ok_or(Error::NotFound)?;
+    // Said only to the tenant's own members.
+    if settings.suspended_at.is_some() {
+        return Err(Error::TenantSuspended);
     }
     if !access.role.administers() {
         return Err(Error::Forbidden);
@@ -103,8 +113,9 @@ pub async fn authorize(app: &App, caller: Principal, tenant: Uuid) -> Result<Act
         profile_id: caller.profile,
         user_id: access.user_id,
         tenant_id: tenant,
-        tenant_name: access.tenant_name,
+        tenant_name: settings.name.clone(),
         role: access.role,
+        tenant: settings,
     })
 }
 

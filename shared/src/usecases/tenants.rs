@@ -45,20 +45,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         .check(validate::label("name", &req.name, 100))
         .unwrap_or_default();
     let products = validate::labels("products", &req.products, &mut errors);
-    let mut sms_countries = Vec::new();
-    for (i, c) in req.sms_countries.iter().enumerate() {
-        let c = c.trim().to_uppercase();
-        if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
-            if !sms_countries.contains(&c) {
-                sms_countries.push(c);
-            }
-        } else {
-            errors.push(
-                format!("sms_countries[{i}]"),
-                "must be an ISO 3166-1 alpha-2 country code",
-            );
-        }
-    }
+    let sms_countries = validate::country_codes("sms_countries", &req.sms_countries, &mut errors);
     let email = errors.check(validate::email("admin.email", &req.admin.email));
     let first_name = errors
         .check(validate::name("admin.first_name", &req.admin.first_name))
@@ -110,13 +97,7 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
             (profile.id, 0)
         }
     };
-    let tenant = Tenant {
-        id: crate::model::new_id(),
-        name: name.clone(),
-        products,
-        sms_countries,
-        created_at: now,
-    };
+    let tenant = Tenant::new(name.clone(), products, sms_countries, now);
     let admin = Member {
         id: crate::model::new_id(),
         tenant_id: tenant.id,

@@ -102,8 +102,15 @@ pub(super) fn mime<'a>(
     message: &'a OutboxMessage,
     id: String,
 ) -> MessageBuilder<'a> {
-    MessageBuilder::new()
-        .from(from)
+    let builder = match &message.sender_name {
+        Some(name) => MessageBuilder::new().from((name.as_str(), from)),
+        None => MessageBuilder::new().from(from),
+    };
+    let builder = match &message.reply_to {
+        Some(reply_to) => builder.reply_to(reply_to.as_str()),
+        None => builder,
+    };
+    builder
         .to(message.to.as_str())
         .subject(message.subject.as_deref().unwrap_or(""))
         .date(message.sent_at.timestamp())
