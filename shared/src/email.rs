@@ -104,6 +104,7 @@ struct AccountHtml<'a> {
     link: &'a str,
     code: &'a str,
     note: &'a str,
+    footer: &'a str,
 }
 
 #[derive(Template)]
@@ -114,6 +115,7 @@ struct AccountText<'a> {
     link: &'a str,
     code: &'a str,
     note: &'a str,
+    footer: &'a str,
 }
 
 /// A message about the person's own account (a reset link, a sign-in code): a link or a code.
@@ -125,6 +127,20 @@ fn account(
     code: &str,
     note: &str,
 ) -> crate::Result<EmailMessage> {
+    let footer =
+        "If you did not ask for this, you can ignore this email: nothing changes until it is used.";
+    account_with(to, subject, lead, (action, link), code, note, footer)
+}
+
+fn account_with(
+    to: &str,
+    subject: &str,
+    lead: &str,
+    (action, link): (&str, &str),
+    code: &str,
+    note: &str,
+    footer: &str,
+) -> crate::Result<EmailMessage> {
     let failed = |e: askama::Error| crate::Error::Internal(format!("email template: {e}"));
     let html = AccountHtml {
         subject,
@@ -133,6 +149,7 @@ fn account(
         link,
         code,
         note,
+        footer,
     }
     .render()
     .map_err(failed)?;
@@ -142,6 +159,7 @@ fn account(
         link,
         code,
         note,
+        footer,
     }
     .render()
     .map_err(failed)?;
@@ -175,6 +193,34 @@ pub fn sign_in_code(to: &str, code: &str) -> crate::Result<EmailMessage> {
         ("", ""),
         code,
         "It works once and expires in 10 minutes.",
+    )
+}
+
+/// The email to an inviter whose invitee, holding an expired link, asks for a new one.
+pub fn renewal_requested(
+    to: &str,
+    who: &str,
+    address: Option<&str>,
+    tenant_name: &str,
+    console: &str,
+) -> crate::Result<EmailMessage> {
+    let subject = format!("{who} asks for a new invitation to {tenant_name}");
+    let lead = match address {
+        Some(a) => format!(
+            "The invitation you sent {who} ({a}) expired before it was used, and they asked for a new one."
+        ),
+        None => format!(
+            "The invitation you sent {who} expired before it was used, and they asked for a new one."
+        ),
+    };
+    account_with(
+        to,
+        &subject,
+        &lead,
+        ("Reinvite them from the console", console),
+        "",
+        "Nothing is sent to them until someone reinvites them.",
+        "You get this email because you invited them.",
     )
 }
 

@@ -71,8 +71,11 @@ pub enum Error {
     LastAdmin,
     #[error("this invitation link is not valid (unknown, superseded or cancelled)")]
     InvitationInvalid,
+    /// With what the tenant does for an expired link (`None` where the tenant is not known).
     #[error("this invitation link has expired")]
-    InvitationExpired,
+    InvitationExpired(Option<crate::model::Renewal>),
+    #[error("this invitation link has not expired: it can be accepted as it is")]
+    InvitationNotExpired,
     #[error("this invitation link has already been used")]
     InvitationUsed,
     #[error("the email or password is not correct")]
@@ -149,8 +152,10 @@ impl Error {
             "code": code,
             "detail": detail,
         });
-        if let Error::Validation(errors) = self {
-            body["errors"] = serde_json::json!(errors);
+        match self {
+            Error::Validation(errors) => body["errors"] = serde_json::json!(errors),
+            Error::InvitationExpired(Some(renewal)) => body["renewal"] = serde_json::json!(renewal),
+            _ => {}
         }
         body
     }
@@ -183,7 +188,8 @@ impl Error {
             NotActive => (409, "not_active", "Member is not active or pending"),
             LastAdmin => (409, "last_admin", "Last admin"),
             InvitationInvalid => (404, "invitation_invalid", "Invitation not valid"),
-            InvitationExpired => (410, "invitation_expired", "Invitation expired"),
+            InvitationExpired(_) => (410, "invitation_expired", "Invitation expired"),
+            InvitationNotExpired => (409, "invitation_not_expired", "Invitation not expired"),
             InvitationUsed => (409, "invitation_used", "Invitation already used"),
             InvalidCredentials => (401, "invalid_credentials", "Invalid credentials"),
             ProofRequired => (403, "proof_required", "Proof of identity required"),

@@ -304,6 +304,21 @@ pub struct Member {
     /// predecessors in the tenant were sent: the per-recipient daily limit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_sends: Option<DailyCount>,
+    /// When the invitee, holding an expired link, asked for a new invitation that waits for an
+    /// admin (the tenant's renewal mode is `approval`); a reinvite answers it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renewal_requested_at: Option<DateTime<Utc>>,
+    /// The last request for a new invitation, whatever it did: at most one an hour.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_renewal: Option<RenewalAsk>,
+}
+
+/// A request for a new invitation: when, and the member's generation it left (a renewal sent
+/// at once moves the generation on; one waiting for an admin does not).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenewalAsk {
+    pub at: DateTime<Utc>,
+    pub generation: u32,
 }
 
 /// A count of one UTC day.

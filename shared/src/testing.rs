@@ -34,5 +34,7 @@ pub fn member(first: &str, last: &str, email: Option<&str>) -> Member {
         profile_id: None,
         generation: 1,
         email_sends: None,
+        renewal_requested_at: None,
+        last_renewal: None,
     }
 }

@@ -32,12 +32,41 @@
     }
   }
 
+  // An expired link: the tenant may renew it (at once, or once an admin agrees).
+  function offerRenewal(error) {
+    const mode = error.problem.renewal;
+    if (error.code !== "invitation_expired" || !["automatic", "approval"].includes(mode)) return;
+    document.getElementById("expired-ask").hidden = true;
+    document.getElementById("renewal-offer").textContent = mode === "automatic"
+      ? "You can get a new link, sent where this one was sent."
+      : "You can ask the person who invited you for a new invitation.";
+    document.getElementById("renewal").hidden = false;
+  }
+  const renewButton = document.getElementById("renew-button");
+  renewButton.addEventListener("click", async () => {
+    const result = document.getElementById("renewal-result");
+    renewButton.disabled = true;
+    try {
+      const done = await api("POST", "/v1/invitations/renew", { body: { token } });
+      result.textContent = done.renewal === "automatic"
+        ? "A new invitation is on its way to you: open the link in it."
+        : "Your request was sent. You will get a new invitation once it is approved.";
+      renewButton.hidden = true;
+    } catch (e) {
+      renewButton.disabled = false;
+      if (e.code === "rate_limited") { result.textContent = "You asked less than an hour ago: check your inbox, or try again later."; renewButton.hidden = true; }
+      else if (e.code === "renewal_off") result.textContent = "This organisation does not renew invitations: ask the person who invited you.";
+      else result.textContent = e.message;
+    }
+  });
+
   let preview = null;
   async function load() {
     if (!token) { show("state-invalid"); return; }
     try {
       preview = await api("POST", "/v1/invitations/preview", { body: { token } });
     } catch (e) {
+      offerRenewal(e);
       show(stateFor(e));
       return;
     }
@@ -75,7 +104,7 @@
       await api("POST", "/v1/invitations/accept", { body });
       show("state-success");
     } catch (e) {
-      if (["invitation_expired", "invitation_used", "invitation_invalid", "proof_required"].includes(e.code)) { show(stateFor(e)); return; }
+      if (["invitation_expired", "invitation_used", "invitation_invalid", "proof_required"].includes(e.code)) { offerRenewal(e); show(stateFor(e)); return; }
       if (e.code === "invalid_credentials") showError("That password is not right for your existing profile.");
       else if (e.code === "too_many_attempts") showError("Too many wrong passwords for this account. Wait a few minutes, or reset your password.");
       else if (e.code === "weak_password") showError(e.message || "Please choose a stronger password.");

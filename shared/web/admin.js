@@ -94,7 +94,9 @@
   let listSeq = 0;
   async function loadPage() {
     const seq = ++listSeq;
-    const params = new URLSearchParams({ tab: state.tab, limit: String(PAGE) });
+    // "Renewal requests" is the pending members who asked for a new invitation.
+    const params = new URLSearchParams({ tab: state.tab === "renewal" ? "all" : state.tab, limit: String(PAGE) });
+    if (state.tab === "renewal") params.set("renewal", "requested");
     if (state.q) params.set("q", state.q);
     const cursor = state.cursors[state.page];
     if (cursor) params.set("cursor", cursor);
@@ -117,11 +119,11 @@
   });
   $("prev").addEventListener("click", () => { if (state.page > 0) { state.page -= 1; loadPage(); } });
 
-  for (const tab of ["all", "inactive"]) {
+  const TABS = ["all", "inactive", "renewal"];
+  for (const tab of TABS) {
     $("tab-" + tab).addEventListener("click", () => {
       state.tab = tab;
-      $("tab-all").setAttribute("aria-selected", String(tab === "all"));
-      $("tab-inactive").setAttribute("aria-selected", String(tab === "inactive"));
+      for (const t of TABS) $("tab-" + t).setAttribute("aria-selected", String(t === tab));
       refresh(true);
     });
   }
@@ -163,7 +165,9 @@
         el("td", { class: "hide-narrow" }, ROLE_NAMES[m.role] || m.role,
           (m.agent_ids || []).length ? el("span", { class: "sub" }, m.agent_ids.join(", ")) : null,
           (m.teams || []).length ? el("span", { class: "sub" }, m.teams.join(", ")) : null),
-        el("td", {}, el("span", { class: "badge " + m.status, "data-status": m.status }, m.status), note ? el("span", { class: "sub" }, note) : null,
+        el("td", {}, el("span", { class: "badge " + m.status, "data-status": m.status }, m.status),
+          m.renewal_requested_at ? el("span", { class: "badge renewal", title: "Asked " + formatTime(m.renewal_requested_at) }, "renewal requested") : null,
+          note ? el("span", { class: "sub" }, note) : null,
           deliveryNote(m)),
         el("td", { class: "row-actions" }, actionsFor(m)));
     }));

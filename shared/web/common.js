@@ -7,6 +7,7 @@ class ApiError extends Error {
     this.status = status;
     this.code = (problem && problem.code) || "http_" + status;
     this.errors = (problem && problem.errors) || [];
+    this.problem = problem || {};
   }
 }
 

@@ -21,5 +21,6 @@ mod links;
 mod listing;
 mod permissions;
 mod profiles;
+mod renewal;
 mod settings;
 mod signup;

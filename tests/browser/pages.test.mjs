@@ -254,7 +254,24 @@ test("the accept page shows the used and expired states, and opening it consumes
   await http("POST", "/dev/clock", { advance_seconds: 25 * 3600 });
   await page.goto(`${base}/accept#token=${kai}`);
   await page.getByRole("heading", { name: "This invitation has expired" }).waitFor();
+  // The tenant renews on approval (the default): the invitee asks, the inviter is told.
+  await page.getByRole("button", { name: "Ask for a new invitation" }).click();
+  await page.getByText("Your request was sent").waitFor();
   await page.screenshot({ path: join(SHOTS, "accept-expired.png") });
+  const asked = await adminApi("GET", `/v1/tenants/${tenant.id}/users?renewal=requested`);
+  assert.deepEqual(asked.body.items.map((m) => m.email), ["kai@example.com"]);
+
+  // The console shows the request (a badge, and a tab of its own), and one click reinvites.
+  const admin = await newPage();
+  await signIn(admin);
+  await admin.getByRole("tab", { name: "Renewal requests" }).click();
+  await row(admin, "kai@example.com").locator(".badge.renewal").filter({ hasText: "renewal requested" }).waitFor();
+  await admin.screenshot({ path: join(SHOTS, "console-renewal-requests.png"), fullPage: true });
+  const sentBefore = (await outbox("kai@example.com")).length;
+  await row(admin, "kai@example.com").getByRole("button", { name: /^Reinvite/ }).click();
+  await row(admin, "kai@example.com").waitFor({ state: "detached" });
+  assert.equal((await outbox("kai@example.com")).length, sentBefore + 1, "a fresh link went out");
+  assert.deepEqual(admin.errors, []);
 
   await page.goto(`${base}/accept#token=not-a-real-token`);
   await page.getByRole("heading", { name: "This link is not valid" }).waitFor();

@@ -21,6 +21,17 @@ pub fn routes() -> Router<State> {
         .route("/v1/sign-in-codes", post(request_code))
         .route("/v1/signup/phone", post(signup_start))
         .route("/v1/signup/phone/verify", post(signup_verify))
+        .route("/v1/invitations/renew", post(renew))
+}
+
+/// Asking for a new invitation with an expired link: a public route that may send a message,
+/// served with the other such routes (password resets, sign-in codes).
+async fn renew(
+    Extract(app): Extract<State>,
+    Json(body): Json<crate::usecases::renewal::RenewRequest>,
+) -> Result<(StatusCode, axum::Json<crate::usecases::renewal::Renewed>)> {
+    let renewed = crate::usecases::renewal::renew(&app, body).await?;
+    Ok((StatusCode::ACCEPTED, axum::Json(renewed)))
 }
 
 async fn sign_in(

@@ -1,5 +1,7 @@
 //! Previewing and accepting an invitation link. Nothing but a successful accept changes state.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -8,7 +10,9 @@ use super::members::save;
 use super::{MemberView, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Access, Channel, InvitationToken, Member, Profile, Role, Status};
+use crate::model::{
+    Access, Branding, Channel, InvitationToken, Member, Profile, Role, Status, Tenant,
+};
 use crate::secrets;
 use crate::session::{Grant, Session};
 use crate::store::{Holder, Versioned};
@@ -30,6 +34,10 @@ pub struct Preview {
     pub last_name: String,
     pub expires_at: DateTime<Utc>,
     pub existing_profile: bool,
+    /// The tenant's look for the accept page (its logo and accent colour).
+    pub branding: Branding,
+    /// The tenant's language, until invitations carry their own.
+    pub locale: String,
 }
 
 #[derive(Clone, Deserialize)]
@@ -57,22 +65,32 @@ struct Valid {
     hash: String,
     token: Versioned<InvitationToken>,
     member: Versioned<Member>,
+    tenant: Arc<Tenant>,
 }
 
-/// The token's state, in the order a person would want to hear it: unknown, superseded or
-/// cancelled (404) before used (409) before expired (410).
-async fn check(app: &App, token: &str, now: DateTime<Utc>) -> Result<Valid> {
+/// A token with what it names: its record, its member and its tenant, read at once when the
+/// token names its member (a texted link's bare token costs a round trip more).
+pub(super) struct Named {
+    pub hash: String,
+    pub token: Versioned<InvitationToken>,
+    pub member: Versioned<Member>,
+    pub tenant: Arc<Tenant>,
+}
+
+pub(super) async fn read_token(app: &App, token: &str) -> Result<Named> {
     let named = secrets::invitation_token_member(token).ok_or(Error::InvitationInvalid)?;
     let hash = secrets::token_hash(token);
-    let (record, member) = match named {
-        // The token names its member: both are read at once.
+    let (record, member, tenant) = match named {
         Some((tenant, user)) => {
-            let (record, member) =
-                tokio::try_join!(app.store.token(&hash), app.store.member(tenant, user))?;
+            let (record, member, settings) = tokio::try_join!(
+                app.store.token(&hash),
+                app.store.member(tenant, user),
+                app.store.tenant(tenant)
+            )?;
             let record = record
                 .filter(|r| (r.value.tenant_id, r.value.user_id) == (tenant, user))
                 .ok_or(Error::InvitationInvalid)?;
-            (record, member)
+            (record, member, settings)
         }
         None => {
             let record = app
@@ -80,30 +98,56 @@ async fn check(app: &App, token: &str, now: DateTime<Utc>) -> Result<Valid> {
                 .token(&hash)
                 .await?
                 .ok_or(Error::InvitationInvalid)?;
-            let member = app
-                .store
-                .member(record.value.tenant_id, record.value.user_id)
-                .await?;
-            (record, member)
+            let (tenant, user) = (record.value.tenant_id, record.value.user_id);
+            let (member, settings) =
+                tokio::try_join!(app.store.member(tenant, user), app.store.tenant(tenant))?;
+            (record, member, settings)
         }
     };
-    let member = member.ok_or(Error::InvitationInvalid)?;
-    // Used: this token, or (read between another accept's commit and ours) the member was
-    // accepted at this token's generation. The two reads are not atomic, so both are checked.
-    let same_generation = member.value.generation == record.value.generation;
-    if record.value.used_at.is_some() || (same_generation && member.value.accepted_at.is_some()) {
+    Ok(Named {
+        hash,
+        token: record,
+        member: member.ok_or(Error::InvitationInvalid)?,
+        tenant: tenant.ok_or(Error::InvitationInvalid)?,
+    })
+}
+
+/// Whether the token was used: this token, or (read between another accept's commit and
+/// ours) the member was accepted at this token's generation. The two reads are not atomic, so
+/// both are checked.
+pub(super) fn used(token: &InvitationToken, member: &Member) -> bool {
+    token.used_at.is_some()
+        || (member.generation == token.generation && member.accepted_at.is_some())
+}
+
+/// The token's state, in the order a person would want to hear it: unknown, superseded or
+/// cancelled (404) before used (409) before the tenant's suspension (403) before expired
+/// (410, with what the tenant does for an expired link).
+async fn check(app: &App, token: &str, now: DateTime<Utc>) -> Result<Valid> {
+    let Named {
+        hash,
+        token: record,
+        member,
+        tenant,
+    } = read_token(app, token).await?;
+    if used(&record.value, &member.value) {
         return Err(Error::InvitationUsed);
     }
-    if !same_generation || member.value.status != Status::Invited {
+    if member.value.generation != record.value.generation || member.value.status != Status::Invited
+    {
         return Err(Error::InvitationInvalid);
     }
+    if tenant.suspended_at.is_some() {
+        return Err(Error::TenantSuspended);
+    }
     if record.value.expires_at <= now {
-        return Err(Error::InvitationExpired);
+        return Err(Error::InvitationExpired(Some(tenant.renewal)));
     }
     Ok(Valid {
         hash,
         token: record,
         member,
+        tenant,
     })
 }
 
@@ -147,7 +191,7 @@ pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
     let existing = existing_profile(app, &v.member.value).await?;
     let m = v.member.value;
     Ok(Preview {
-        tenant_name: v.token.value.tenant_name,
+        tenant_name: v.tenant.name.clone(),
         inviter_name: m.inviter_name,
         role: m.role,
         email: m.email,
@@ -155,6 +199,8 @@ pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
         last_name: m.last_name,
         expires_at: v.token.value.expires_at,
         existing_profile: existing,
+        branding: v.tenant.branding.clone(),
+        locale: v.tenant.locale.clone(),
     })
 }
 
@@ -304,7 +350,7 @@ async fn attempt(
     let v = check(app, &req.token, now).await?;
     let mut member = v.member.value.clone();
     let tenant = member.tenant_id;
-    let tenant_name = v.token.value.tenant_name.clone();
+    let tenant_name = v.tenant.name.clone();
     let proves = proves_address(&member, &v.token.value.delivered_to);
     let mut tx = app.store.tx();
     let (profile_id, scope, epoch, memberships) = match plan(app, &member, proves, look_up).await? {
@@ -420,6 +466,9 @@ mod tests {
 
     async fn store_link(app: &App, member: &Member, token: &str) {
         let mut tx = app.store.tx();
+        let mut tenant = Tenant::new("Hotel Legacy".into(), vec![], vec![], app.now());
+        tenant.id = member.tenant_id;
+        tx.create_tenant(&tenant);
         tx.put_member(member, None);
         let expires = member.invite_expires_at.expect("invited");
         tx.put_token(

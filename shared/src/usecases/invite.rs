@@ -527,6 +527,8 @@ async fn create_once(
         profile_id: existing_profile,
         generation: 1,
         email_sends: None,
+        renewal_requested_at: None,
+        last_renewal: None,
     };
     let mut tx = app.store.tx();
     let sent_before = super::limits::sent_before(&cancelled, now);

@@ -29,6 +29,8 @@ pub struct ListQuery {
     pub status: Option<Status>,
     pub role: Option<Role>,
     pub q: Option<String>,
+    /// Only members whose request for a new invitation waits for an admin.
+    pub renewal_requested: bool,
     pub limit: usize,
     pub cursor: Option<String>,
 }
@@ -54,7 +56,7 @@ impl ListQuery {
         for k in params.keys() {
             if !matches!(
                 k.as_str(),
-                "tab" | "status" | "role" | "q" | "limit" | "cursor"
+                "tab" | "status" | "role" | "q" | "renewal" | "limit" | "cursor"
             ) {
                 errors.push(k.clone(), "is not a known parameter");
             }
@@ -103,6 +105,14 @@ impl ListQuery {
                 "must be at most 100 characters, without control characters",
             );
         }
+        let renewal_requested = match params.get("renewal").map(String::as_str) {
+            None => false,
+            Some("requested") => true,
+            Some(_) => {
+                errors.push("renewal", "must be requested");
+                false
+            }
+        };
         let limit = page_limit(params, &mut errors);
         errors.into_result()?;
         Ok(ListQuery {
@@ -110,6 +120,7 @@ impl ListQuery {
             status,
             role,
             q,
+            renewal_requested,
             limit,
             cursor: params.get("cursor").cloned(),
         })
@@ -117,7 +128,7 @@ impl ListQuery {
 
     fn fingerprint(&self) -> String {
         format!(
-            "{}|{}|{}|{}",
+            "{}|{}|{}|{}|{}",
             if self.tab == Tab::All {
                 "all"
             } else {
@@ -125,7 +136,12 @@ impl ListQuery {
             },
             self.status.map_or("", Status::as_str),
             self.role.map_or("", Role::as_str),
-            self.q.as_deref().unwrap_or("")
+            self.q.as_deref().unwrap_or(""),
+            if self.renewal_requested {
+                "renewal"
+            } else {
+                ""
+            }
         )
     }
 }
@@ -221,6 +237,8 @@ pub async fn list(
         if !in_tab
             || query.status.is_some_and(|s| s != status)
             || query.role.is_some_and(|r| r != m.role)
+            || (query.renewal_requested
+                && (m.renewal_requested_at.is_none() || !status.is_pending()))
         {
             return false;
         }

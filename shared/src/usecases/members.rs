@@ -55,6 +55,7 @@ pub async fn reinvite(
         }
         member.generation += 1;
         member.send_at = None;
+        member.renewal_requested_at = None;
         let mut tx = app.store.tx();
         super::limits::sends(app, &mut tx, &mut member, 0, now)?;
         let queued = issue_now(&mut tx, &mut member, &actor.tenant, now, false);

@@ -16,6 +16,7 @@ pub mod links;
 pub mod list;
 pub mod members;
 pub mod recovery;
+pub mod renewal;
 pub mod sessions;
 pub mod settings;
 pub mod signup;
@@ -191,6 +192,9 @@ pub struct MemberView {
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub delivery_errors: std::collections::BTreeMap<Channel, String>,
     pub existing_profile: bool,
+    /// The invitee asked for a new invitation, which waits for an admin (a reinvite answers it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renewal_requested_at: Option<DateTime<Utc>>,
 }
 
 impl MemberView {
@@ -220,6 +224,7 @@ impl MemberView {
             delivery: m.delivery,
             delivery_errors: m.delivery_errors,
             existing_profile: m.existing_profile,
+            renewal_requested_at: m.renewal_requested_at.filter(|_| status.is_pending()),
         }
     }
 }

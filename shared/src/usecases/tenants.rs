@@ -127,6 +127,8 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         profile_id: Some(profile_id),
         generation: 0,
         email_sends: None,
+        renewal_requested_at: None,
+        last_renewal: None,
     };
     tx.create_tenant(&tenant);
     tx.put_member(&admin, None);
