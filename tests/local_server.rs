@@ -3,72 +3,20 @@
 //! even when killed. With `BACKEND=aws` (`scripts/run-local.sh` and the moto it starts), it holds
 //! under concurrent requests as DynamoDB would.
 
+#[path = "support/server.rs"]
+mod server;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use server::{Server, binary, call, free_port, healthy, start_with};
 
 const PASSWORD: &str = "correct horse battery staple";
 
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("current exe");
-    let path = exe
-        .parent()
-        .and_then(|d| d.parent())
-        .expect("target dir")
-        .join("local");
-    assert!(
-        path.exists(),
-        "{} is not built: run `cargo build --workspace` (make test does)",
-        path.display()
-    );
-    path
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 async fn start(port: u16, data: &Path) -> Server {
     start_with(port, data, &[]).await
-}
-
-async fn start_with(port: u16, data: &Path, env: &[(&str, &str)]) -> Server {
-    let child = Command::new(binary())
-        .envs(env.iter().copied())
-        .env("PORT", port.to_string())
-        .env("DATA_DIR", data)
-        .env_remove("ACCEPT_URL_BASE")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start the local server");
-    let server = Server {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    assert!(
-        healthy(&server.base, Duration::from_secs(20)).await,
-        "the local server did not start on port {port}"
-    );
-    server
 }
 
 /// A file's permission bits (owner, group, others), in octal.
@@ -79,21 +27,6 @@ fn permissions(path: &Path) -> String {
         .permissions()
         .mode();
     format!("{:o}", mode & 0o777)
-}
-
-/// Whether the server at `base` answers `/healthz` within `limit`.
-async fn healthy(base: &str, limit: Duration) -> bool {
-    let client = reqwest::Client::new();
-    let started = Instant::now();
-    while started.elapsed() < limit {
-        if let Ok(r) = client.get(format!("{base}/healthz")).send().await {
-            if r.status().is_success() {
-                return true;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    false
 }
 
 /// A tenant made through `/dev/tenants` with `admin_email` as its admin, who invites `invitee`
@@ -136,24 +69,6 @@ async fn tenant_inviting(
         .unwrap_or_else(|| panic!("the invitation email: {outbox}"))
         .to_string();
     (tenant, token, m, text)
-}
-
-async fn call(
-    method: reqwest::Method,
-    url: String,
-    token: Option<&str>,
-    body: Option<Value>,
-) -> (u16, Value) {
-    let mut req = reqwest::Client::new().request(method, url);
-    if let Some(t) = token {
-        req = req.bearer_auth(t);
-    }
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let r = req.send().await.expect("request");
-    let status = r.status().as_u16();
-    (status, r.json().await.unwrap_or(Value::Null))
 }
 
 #[tokio::test]

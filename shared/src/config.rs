@@ -303,6 +303,20 @@ impl Config {
         }
     }
 
+    /// The operator command's, on a deployed stack's table (or an emulator's, through
+    /// `AWS_ENDPOINT_URL`) with the operator's own credentials: it writes to the table only
+    /// (the stack's `deliver` function sends what it queues), issues no session, and has no
+    /// dev tools.
+    pub fn operator(table: &str) -> Config {
+        let mut config = Config::local_aws(PathBuf::from("."), "http://127.0.0.1", table);
+        if let Some(aws) = config.aws.as_mut() {
+            aws.bootstrap = false;
+            aws.serialize_transactions = false;
+        }
+        config.dev_tools = false;
+        config
+    }
+
     /// The same, on the AWS adapters against an emulator (a table and a schedule group of its
     /// own, so that apps sharing one emulator never see each other's data), bootstrapped, with
     /// transactions sent one at a time as moto needs.

@@ -5,6 +5,7 @@
 //! | item | pk | sk | body | notes |
 //! | --- | --- | --- | --- | --- |
 //! | tenant | `T#{tenant}` | `TENANT` | [`Tenant`] | |
+//! | tenant directory entry | `TENANTS` | `T#{tenant}` | copy of the [`Tenant`] | written with the tenant: operators page the tenants with one Query (their only reader: one partition is enough) |
 //! | member | `T#{tenant}` | `M#{user}` | [`Member`] | user ids are UUID v7, so `M#` sorts by creation |
 //! | search entry | `T#{tenant}` | `Q#{term}#{user}` | copy of the [`Member`] | one per distinct lower-cased first name, last name, email |
 //! | email entry (guard) | `T#{tenant}` | `Q#{email}` | copy of the [`Member`] | the email's search entry while the member is not cancelled: `attribute_not_exists` makes it the one non-cancelled membership per email; cancelling moves it to `Q#{email}#{user}` |
@@ -128,12 +129,15 @@ impl Tx {
         self.push(Write::Put { item, condition }, meaning);
     }
 
-    /// Replaces the tenant's record, read at `current` (a concurrent change makes it stale).
+    /// Replaces the tenant's record, read at `current` (a concurrent change makes it stale),
+    /// and its directory entry.
     pub fn update_tenant(&mut self, current: &Versioned<Tenant>, updated: &Tenant) {
+        let body = to_body(updated);
+        self.list_tenant(updated.id, body.clone());
         self.put(
             keys::tenant_pk(updated.id),
             keys::TENANT_SK.into(),
-            to_body(updated),
+            body,
             Condition::Version(current.version),
             current.version + 1,
             OnConflict::Stale,
@@ -141,11 +145,25 @@ impl Tx {
     }
 
     pub fn create_tenant(&mut self, tenant: &Tenant) {
+        let body = to_body(tenant);
+        self.list_tenant(tenant.id, body.clone());
         self.put(
             keys::tenant_pk(tenant.id),
             keys::TENANT_SK.into(),
-            to_body(tenant),
+            body,
             Condition::NotExists,
+            1,
+            OnConflict::Stale,
+        );
+    }
+
+    /// The tenant's entry in the operators' directory (a copy, written with the record).
+    fn list_tenant(&mut self, tenant: Uuid, body: Body) {
+        self.put(
+            keys::TENANTS_PK.into(),
+            keys::tenant_pk(tenant),
+            body,
+            Condition::None,
             1,
             OnConflict::Stale,
         );
@@ -253,6 +271,36 @@ impl Store {
     pub async fn tenant(&self, tenant: Uuid) -> Result<Option<Arc<Tenant>>> {
         self.get_existing_shared(&keys::tenant_pk(tenant), keys::TENANT_SK)
             .await
+    }
+
+    /// A page of the operators' directory of tenants, in id order (oldest first: ids are
+    /// UUID v7), after `after` (a tenant id): one Query.
+    pub async fn tenants(
+        &self,
+        limit: usize,
+        after: Option<Uuid>,
+    ) -> Result<(Vec<Tenant>, Option<Uuid>)> {
+        let page = self
+            .table
+            .query(&crate::ports::Query {
+                pk: keys::TENANTS_PK.into(),
+                sk_prefix: "T#".into(),
+                forward: true,
+                limit,
+                start_after: after.map(keys::tenant_pk),
+                consistent: false,
+            })
+            .await
+            .map_err(table_error)?;
+        let items = page
+            .items
+            .into_iter()
+            .map(|item| from_item::<Tenant>(item).map(|v| v.value))
+            .collect::<Result<Vec<_>>>()?;
+        let next = page
+            .last_sk
+            .and_then(|sk| sk.strip_prefix("T#").and_then(|id| id.parse().ok()));
+        Ok((items, next))
     }
 
     /// The tenant's record as it is now, with its version (to change it).

@@ -230,7 +230,11 @@ pub fn country_codes(field: &str, raw: &[String], errors: &mut Errors) -> Vec<St
     let mut out: Vec<String> = Vec::with_capacity(raw.len());
     for (i, c) in raw.iter().enumerate() {
         let c = c.trim().to_uppercase();
-        if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+        // A region the numbering plan knows (so that a number of it can be recognised).
+        if c.len() == 2
+            && c.bytes().all(|b| b.is_ascii_uppercase())
+            && phonenumber::metadata::DATABASE.by_id(c.as_str()).is_some()
+        {
             if !out.contains(&c) {
                 out.push(c);
             }
@@ -281,6 +285,18 @@ pub fn shortcode(field: &str, raw: &str) -> Result<String, FieldError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn country_codes_are_regions_the_numbering_plan_knows() {
+        let mut errors = Errors::default();
+        let raw = ["es", " PT ", "ES", "XX", "ESP", "1A"].map(String::from);
+        assert_eq!(country_codes("c", &raw, &mut errors), ["ES", "PT"]);
+        let refused: Vec<String> = match errors.into_result() {
+            Err(crate::Error::Validation(fields)) => fields.into_iter().map(|f| f.field).collect(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(refused, ["c[3]", "c[4]", "c[5]"]);
+    }
 
     #[test]
     fn email_is_trimmed_and_its_domain_lowercased() {

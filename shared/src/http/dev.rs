@@ -1,9 +1,12 @@
-//! Local-only routes: create tenants, read the outbox, move the clock. Never deployed: the
-//! Lambda routers do not include them, and they answer 404 where the app has no dev tools.
+//! Local-only routes: create tenants, read the outbox, move the clock, and the operator's
+//! tenant commands (`/dev/operator/`, what the `operator` command calls with `--local`). Never
+//! deployed: the Lambda routers do not include them, and they answer 404 where the app has no
+//! dev tools.
 
 use std::collections::HashMap;
 
 use axum::Router;
+use axum::extract::Path;
 use axum::extract::{Query, State as Extract};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -14,7 +17,7 @@ use serde_json::json;
 use super::State;
 use super::extract::Json;
 use crate::error::{Error, Result};
-use crate::usecases::tenants::{self, NewTenant};
+use crate::usecases::tenants::{self, NewTenant, Onboard, OperatorChange};
 
 pub fn routes() -> Router<State> {
     Router::new()
@@ -24,6 +27,58 @@ pub fn routes() -> Router<State> {
         .route("/dev/outbox/{index}", get(outbox_message))
         .route("/dev/clock", post(clock))
         .route("/dev/scheduler/run", post(run_scheduler))
+        .route(
+            "/dev/operator/tenants",
+            post(onboard_tenant).get(tenant_directory),
+        )
+        .route(
+            "/dev/operator/tenants/{tenant}",
+            get(show_tenant).patch(change_tenant),
+        )
+}
+
+async fn onboard_tenant(
+    Extract(app): Extract<State>,
+    Json(body): Json<Onboard>,
+) -> Result<impl IntoResponse> {
+    dev(&app)?;
+    let onboarded = tenants::onboard(&app, body).await?;
+    Ok((StatusCode::CREATED, axum::Json(onboarded)))
+}
+
+async fn tenant_directory(
+    Extract(app): Extract<State>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<impl IntoResponse> {
+    dev(&app)?;
+    let after = match params.get("cursor") {
+        Some(c) => Some(super::extract::id(c).map_err(|_| Error::InvalidCursor)?),
+        None => None,
+    };
+    let limit = params
+        .get("limit")
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(100);
+    Ok(axum::Json(tenants::directory(&app, limit, after).await?))
+}
+
+async fn show_tenant(
+    Extract(app): Extract<State>,
+    Path(tenant): Path<String>,
+) -> Result<impl IntoResponse> {
+    dev(&app)?;
+    let tenant = super::extract::id(&tenant)?;
+    Ok(axum::Json(tenants::show(&app, tenant).await?))
+}
+
+async fn change_tenant(
+    Extract(app): Extract<State>,
+    Path(tenant): Path<String>,
+    Json(body): Json<OperatorChange>,
+) -> Result<impl IntoResponse> {
+    dev(&app)?;
+    let tenant = super::extract::id(&tenant)?;
+    Ok(axum::Json(tenants::change(&app, tenant, body).await?))
 }
 
 fn dev(app: &State) -> Result<&crate::app::DevTools> {

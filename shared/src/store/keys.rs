@@ -26,6 +26,8 @@ pub fn tenant_pk(tenant: Uuid) -> String {
     with_id("T#", tenant)
 }
 pub const TENANT_SK: &str = "TENANT";
+/// The operators' directory of tenants.
+pub const TENANTS_PK: &str = "TENANTS";
 pub const MEMBER_PREFIX: &str = "M#";
 pub fn member_sk(user: Uuid) -> String {
     with_id("M#", user)

@@ -1,12 +1,16 @@
-//! Creating a tenant with its first active admin (the local server's `POST /dev/tenants`; in
-//! AWS, tenants come from the adopting team's own provisioning).
+//! Tenants as an operator runs them: onboarding (a tenant and its first admin, invited by
+//! email: never a password chosen by the operator), the directory, and the operator's changes
+//! (name, products, SMS countries, suspension). The `operator` command runs these against a
+//! deployed stack's table with the operator's AWS credentials, or against the local server
+//! through its `/dev/operator/` routes. `POST /dev/tenants` (a tenant with an active admin and
+//! a password, at once) stays for local use and tests.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::app::App;
-use crate::error::Result;
-use crate::model::{Access, Member, Profile, Role, Status, Tenant};
+use crate::error::{Error, Result};
+use crate::model::{Access, Channel, Member, Profile, Role, Stats, Status, Tenant};
 use crate::secrets;
 use crate::validate::{self, Errors};
 
@@ -98,38 +102,11 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         }
     };
     let tenant = Tenant::new(name.clone(), products, sms_countries, now);
-    let admin = Member {
-        id: crate::model::new_id(),
-        tenant_id: tenant.id,
-        email: Some(email.clone()),
-        phone: None,
-        first_name,
-        last_name,
-        role: Role::Admin,
-        teams: vec![],
-        agent_ids: vec![],
-        products: tenant.products.clone(),
-        shortcode: None,
-        employment: None,
-        status: Status::Active,
-        invited_by: None,
-        inviter_name: String::new(),
-        invited_at: now,
-        send_at: None,
-        invite_expires_at: None,
-        accepted_at: Some(now),
-        deactivated_at: None,
-        last_login_at: None,
-        channels: vec![],
-        delivery: Default::default(),
-        delivery_errors: Default::default(),
-        existing_profile: false,
-        profile_id: Some(profile_id),
-        generation: 0,
-        email_sends: None,
-        renewal_requested_at: None,
-        last_renewal: None,
-    };
+    let mut admin = first_admin(&tenant, email.clone(), first_name, last_name, now);
+    admin.status = Status::Active;
+    admin.accepted_at = Some(now);
+    admin.profile_id = Some(profile_id);
+    admin.generation = 0;
     tx.create_tenant(&tenant);
     tx.put_member(&admin, None);
     tx.claim_all(&admin);
@@ -163,4 +140,228 @@ pub async fn create(app: &App, req: NewTenant) -> Result<CreatedTenant> {
         admin_user_id: admin.id,
         token: session.token,
     })
+}
+
+/// The first admin of a tenant being onboarded: invited by email.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirstAdmin {
+    pub email: String,
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Onboard {
+    pub name: String,
+    #[serde(default)]
+    pub products: Vec<String>,
+    #[serde(default)]
+    pub sms_countries: Vec<String>,
+    pub admin: FirstAdmin,
+    /// Who the invitation says it is from (default: "The service operator").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invited_by: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Onboarded {
+    pub tenant: Tenant,
+    pub admin_user_id: Uuid,
+    pub admin_email: String,
+    pub invite_expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// A tenant and its first admin, invited by email, in one transaction (with the invitation's
+/// outbox entry): there is never a tenant without the invitation of its admin. The admin sets
+/// their own password by accepting (or joins with the profile they have elsewhere).
+pub async fn onboard(app: &App, req: Onboard) -> Result<Onboarded> {
+    let mut errors = Errors::default();
+    let name = errors
+        .check(validate::label("name", &req.name, 100))
+        .unwrap_or_default();
+    let products = validate::labels("products", &req.products, &mut errors);
+    let sms_countries = validate::country_codes("sms_countries", &req.sms_countries, &mut errors);
+    let email = errors.check(validate::email("admin.email", &req.admin.email));
+    let first_name = optional_name(&mut errors, "admin.first_name", &req.admin.first_name);
+    let last_name = optional_name(&mut errors, "admin.last_name", &req.admin.last_name);
+    let inviter_name = match &req.invited_by {
+        Some(n) => errors
+            .check(validate::label("invited_by", n, 100))
+            .unwrap_or_default(),
+        None => "The service operator".to_string(),
+    };
+    errors.into_result()?;
+    let email = email.unwrap_or_default();
+    let now = app.now();
+    let existing = app
+        .store
+        .verified_profile_eventual(crate::store::Address::Email(&validate::email_key(&email)))
+        .await?;
+    let tenant = Tenant::new(name, products, sms_countries, now);
+    let mut admin = first_admin(&tenant, email.clone(), first_name, last_name, now);
+    admin.inviter_name = inviter_name;
+    admin.channels = vec![Channel::Email];
+    admin.existing_profile = existing.is_some();
+    admin.profile_id = existing;
+    let mut tx = app.store.tx();
+    tx.create_tenant(&tenant);
+    let queued = super::invite::issue_now(&mut tx, &mut admin, &tenant, now, true);
+    tx.put_member(&admin, None);
+    tx.claim_all(&admin);
+    tx.count(tenant.id, admin.id, None, Some(Status::Invited));
+    app.store.commit(tx).await?;
+    app.wake(&queued);
+    tracing::info!(tenant = %tenant.id, user = %admin.id, "tenant onboarded; its first admin is invited");
+    Ok(Onboarded {
+        admin_user_id: admin.id,
+        admin_email: email,
+        invite_expires_at: admin.invite_expires_at,
+        tenant,
+    })
+}
+
+/// A tenant's first admin, invited (by an operator: no inviter among the tenant's members).
+fn first_admin(
+    tenant: &Tenant,
+    email: String,
+    first_name: String,
+    last_name: String,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Member {
+    Member {
+        id: crate::model::new_id(),
+        tenant_id: tenant.id,
+        email: Some(email),
+        phone: None,
+        first_name,
+        last_name,
+        role: Role::Admin,
+        teams: vec![],
+        agent_ids: vec![],
+        products: tenant.products.clone(),
+        shortcode: None,
+        employment: None,
+        status: Status::Invited,
+        invited_by: None,
+        inviter_name: String::new(),
+        invited_at: now,
+        send_at: None,
+        invite_expires_at: None,
+        accepted_at: None,
+        deactivated_at: None,
+        last_login_at: None,
+        channels: vec![],
+        delivery: Default::default(),
+        delivery_errors: Default::default(),
+        existing_profile: false,
+        profile_id: None,
+        generation: 1,
+        email_sends: None,
+        renewal_requested_at: None,
+        last_renewal: None,
+    }
+}
+
+/// A name the operator may leave empty (the admin gives theirs when accepting).
+fn optional_name(errors: &mut Errors, field: &str, raw: &str) -> String {
+    if raw.trim().is_empty() {
+        return String::new();
+    }
+    errors.check(validate::name(field, raw)).unwrap_or_default()
+}
+
+#[derive(Debug, Serialize)]
+pub struct TenantPage {
+    pub items: Vec<Tenant>,
+    pub next_cursor: Option<Uuid>,
+}
+
+/// A page of the directory (oldest first). The cursor is the last tenant's id: the directory
+/// is the operator's own, so there is nothing in it to hide from them.
+pub async fn directory(app: &App, limit: usize, after: Option<Uuid>) -> Result<TenantPage> {
+    let (items, next_cursor) = app.store.tenants(limit.clamp(1, 100), after).await?;
+    Ok(TenantPage { items, next_cursor })
+}
+
+#[derive(Debug, Serialize)]
+pub struct TenantDetail {
+    #[serde(flatten)]
+    pub tenant: Tenant,
+    pub stats: Stats,
+}
+
+pub async fn show(app: &App, tenant: Uuid) -> Result<TenantDetail> {
+    let (found, stats) = tokio::join!(app.store.tenant(tenant), app.store.stats(tenant));
+    let found = found?.ok_or(Error::NotFound)?;
+    Ok(TenantDetail {
+        tenant: Tenant::clone(&found),
+        stats: stats?,
+    })
+}
+
+/// What an operator changes: the name, the products the tenant may grant, the countries it
+/// may text, and whether it is suspended (its routes answer 403 `tenant_suspended`; its data
+/// stays, and resuming opens them again).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperatorChange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub products: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sms_countries: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspended: Option<bool>,
+}
+
+pub async fn change(app: &App, tenant: Uuid, req: OperatorChange) -> Result<Tenant> {
+    let mut errors = Errors::default();
+    let name = req
+        .name
+        .as_ref()
+        .and_then(|n| errors.check(validate::label("name", n, 100)));
+    let products = req
+        .products
+        .as_ref()
+        .map(|p| validate::labels("products", p, &mut errors));
+    let sms_countries = req
+        .sms_countries
+        .as_ref()
+        .map(|c| validate::country_codes("sms_countries", c, &mut errors));
+    errors.into_result()?;
+    let req = &req;
+    let (name, products, sms_countries) = (&name, &products, &sms_countries);
+    super::retrying(|| async move {
+        let current = app
+            .store
+            .tenant_versioned(tenant)
+            .await?
+            .ok_or(Error::NotFound)?;
+        let mut updated = current.value.clone();
+        if let Some(n) = name {
+            updated.name = n.clone();
+        }
+        if let Some(p) = products {
+            updated.products = p.clone();
+        }
+        if let Some(c) = sms_countries {
+            updated.sms_countries = c.clone();
+        }
+        match req.suspended {
+            Some(true) if updated.suspended_at.is_none() => updated.suspended_at = Some(app.now()),
+            Some(false) => updated.suspended_at = None,
+            _ => {}
+        }
+        let mut tx = app.store.tx();
+        tx.update_tenant(&current, &updated);
+        app.store.commit(tx).await?;
+        tracing::info!(tenant = %tenant, suspended = updated.suspended_at.is_some(), "tenant changed by an operator");
+        Ok(updated)
+    })
+    .await
 }
