@@ -108,6 +108,48 @@ async fn each_operation_stays_within_its_dynamodb_request_budget() {
     assert_eq!(ops, ["GetItem", "GetItem", "GetItem", "Query"]);
     seen.extend(ops);
 
+    // The audit trail: a page is one Query whatever the filters, read while the caller is
+    // authorised; a member's history likewise.
+    let target = member["id"].as_str().unwrap();
+    for query in [
+        String::new(),
+        "&action=member.invited".to_string(),
+        format!("&actor={}", tenant.admin_id),
+        format!("&target={target}"),
+        "&since=2020-01-01T00:00:00Z&until=2100-01-01T00:00:00Z".to_string(),
+    ] {
+        app.get(
+            &format!("/v1/tenants/{}/audit?limit=50{query}", tenant.id),
+            Some(&tenant.token),
+        )
+        .await
+        .ok(200);
+        let (mut ops, path) = log.critical_path();
+        assert_eq!(path, 1, "audit{query}: {ops:?}");
+        ops.sort();
+        assert_eq!(
+            ops,
+            ["GetItem", "GetItem", "GetItem", "Query"],
+            "audit{query}"
+        );
+        seen.extend(ops);
+    }
+    app.get(
+        &format!("/v1/tenants/{}/users/{target}/history", tenant.id),
+        Some(&tenant.token),
+    )
+    .await
+    .ok(200);
+    let (mut ops, path) = log.critical_path();
+    assert_eq!(path, 1, "history: {ops:?}");
+    ops.sort();
+    assert_eq!(
+        ops,
+        ["GetItem", "GetItem", "GetItem", "GetItem", "Query"],
+        "history: the member too"
+    );
+    seen.extend(ops);
+
     // Reinvite and deactivate: one transaction each.
     let pending = app.invite_ok(&tenant, "pending@example.com", "user").await;
     log.take();

@@ -194,8 +194,27 @@ async fn each_function_is_granted_only_what_it_uses() {
     let (_, list) = &functions["list"];
     assert_eq!(
         list,
-        &BTreeSet::from(["dynamodb:GetItem".to_string(), "dynamodb:Query".to_string()]),
-        "list cannot write"
+        &BTreeSet::from([
+            "dynamodb:GetItem".to_string(),
+            "dynamodb:PutItem".to_string(),
+            "dynamodb:Query".to_string()
+        ]),
+        "list reads, and writes an export's audit entry"
+    );
+    // ... and nothing but audit entries: its one write is held to the trail's partitions.
+    let template = yaml("infra/template.yaml");
+    let statements =
+        template["Resources"]["ListFunction"]["Properties"]["Policies"][0]["Statement"]
+            .as_sequence()
+            .unwrap();
+    let put = statements
+        .iter()
+        .find(|s| s["Action"] == "dynamodb:PutItem")
+        .expect("list's PutItem");
+    assert_eq!(
+        put["Condition"]["ForAllValues:StringLike"]["dynamodb:LeadingKeys"],
+        serde_yaml::to_value(["AUDIT#*"]).unwrap(),
+        "list writes only the audit trail"
     );
     assert_eq!(
         granted("ses:SendEmail"),

@@ -134,6 +134,8 @@ pub struct Config {
     pub aws: Option<AwsSettings>,
     /// The local server's `/dev/` tools (movable clock, outbox); never in Lambda.
     pub dev_tools: bool,
+    /// How long the audit trail keeps an entry (its items' TTL), in days.
+    pub audit_retention_days: i64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -269,7 +271,19 @@ impl Config {
                 })
             }
         };
+        let audit_retention_days = match var("AUDIT_RETENTION_DAYS") {
+            None => 400,
+            Some(v) => v
+                .parse::<i64>()
+                .ok()
+                .filter(|d| (1..=3650).contains(d))
+                .ok_or(ConfigError::Invalid {
+                    name: "AUDIT_RETENTION_DAYS",
+                    reason: "must be 1 to 3650".into(),
+                })?,
+        };
         Ok(Config {
+            audit_retention_days,
             limits: Limits::from_env()?,
             backend,
             data_dir: PathBuf::from(var("DATA_DIR").unwrap_or_else(|| {
@@ -300,6 +314,7 @@ impl Config {
             session_key: SessionKey::Generated,
             aws: None,
             dev_tools: true,
+            audit_retention_days: 400,
         }
     }
 

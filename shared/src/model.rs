@@ -1,6 +1,8 @@
 //! The domain model: tenants, members (a person's place in one tenant), profiles (the person,
 //! shared across tenants), invitation tokens and the roles and statuses that govern them.
 
+pub mod audit;
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -121,6 +123,15 @@ impl Status {
 pub enum Channel {
     Email,
     Sms,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -24,6 +24,7 @@
 //! | outbox entry | `OUTBOX#{0..7}` (by user) | `{tenant}#{user}#{generation}#{channel}` | [`OutboxEntry`] | written with the change that calls for the message; the stream (AWS) or the local server delivers it, then deletes it; see [`outbox`] |
 //! | SMS receipt | `SMSID#{sns message id}` | `SMS` | [`OutboxKey`] | which entry a text message carried, for its carrier's receipt; TTL 3 days; see [`receipts`] |
 //! | suppression | `T#{tenant}` | `SUP#{address}` | [`Suppression`] | an address that bounced for good or complained; invitations to it are refused until cleared |
+//! | audit entry | `AUDIT#{tenant}` | `E#{at}#{id}`, and `U#{target}#{at}#{id}` when it has a target | [`AuditEntry`](crate::model::audit::AuditEntry) | written in the change's transaction; TTL (400 days by default); see [`audit`] |
 //! | idempotency record | `T#{tenant}` | `IK#{sha256}` | state, request fingerprint, status | TTL 24 h |
 //! | idempotency response part | `T#{tenant}` | `IK#{sha256}#{n}` | a slice of the stored response | TTL 24 h; items stay under 400 KB |
 //!
@@ -42,6 +43,7 @@ use crate::error::{Error, Result};
 use crate::model::Tenant;
 use crate::ports::{Body, Condition, Item, Table, TableError, Write};
 
+mod audit;
 mod counters;
 mod idempotency;
 mod identity;
@@ -52,6 +54,7 @@ mod receipts;
 mod suppressions;
 mod tokens;
 
+pub use audit::{AuditPage, entry_prefix, key_time, target_prefix};
 pub use counters::{COUNTER_SHARDS, is_active_admin};
 pub use idempotency::Idempotent;
 pub use identity::{Address, Holder, PasswordReset};

@@ -27,3 +27,18 @@ pub fn init_local() {
         .with_ansi(std::io::stderr().is_terminal())
         .try_init();
 }
+
+tokio::task_local! {
+    /// The id of the request being served (API Gateway's, or one of our own locally).
+    static REQUEST_ID: String;
+}
+
+/// The id of the request this task serves, if it serves one.
+pub fn request_id() -> Option<String> {
+    REQUEST_ID.try_with(Clone::clone).ok()
+}
+
+/// Runs `f` as the serving of request `id`.
+pub async fn serving<F: std::future::Future>(id: String, f: F) -> F::Output {
+    REQUEST_ID.scope(id, f).await
+}

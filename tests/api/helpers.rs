@@ -75,6 +75,14 @@ impl Reply {
     }
 
     #[track_caller]
+    /// The fields a `validation_failed` problem names.
+    pub fn fields(&self) -> Vec<&str> {
+        self.body["errors"]
+            .as_array()
+            .map(|errors| errors.iter().filter_map(|e| e["field"].as_str()).collect())
+            .unwrap_or_default()
+    }
+
     pub fn ok(&self, status: u16) -> &Value {
         assert_eq!(self.status.as_u16(), status, "status; body: {}", self.body);
         &self.body

@@ -6,6 +6,7 @@ mod moto;
 mod requests;
 
 mod access_codes;
+mod audit;
 mod bad_input;
 mod batch;
 mod channels;

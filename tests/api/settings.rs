@@ -66,12 +66,7 @@ async fn admins_and_managers_read_the_settings_only_admins_change_them_and_bad_i
     )
     .await;
     bad.problem(400, "validation_failed");
-    let fields: Vec<&str> = bad.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
+    let fields = bad.fields();
     for f in [
         "invitation_ttl_hours",
         "products",

@@ -101,7 +101,7 @@ async fn outbox(
     let outbox = &dev(&app)?.outbox;
     // What was handed to the courier is in the outbox by the time this answers.
     if let Some(courier) = app.courier.get() {
-        courier.settled(std::time::Duration::from_secs(2)).await;
+        courier.settled(std::time::Duration::from_secs(10)).await;
     }
     let messages: Vec<_> = outbox
         .messages(params.get("to").map(String::as_str))

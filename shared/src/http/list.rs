@@ -9,6 +9,7 @@ use super::extract::{Caller, id};
 use crate::error::{Error, Result};
 use crate::model::{Stats, Tenant};
 use crate::usecases::MemberView;
+use crate::usecases::audit::{self, AuditPageView, AuditQuery};
 use crate::usecases::list::{self, ListQuery, MemberPage};
 
 pub fn routes() -> Router<State> {
@@ -20,6 +21,54 @@ pub fn routes() -> Router<State> {
         .route("/v1/tenants/{tenant}/suppressions", get(suppressions))
         .route("/v1/tenants/{tenant}", get(tenant))
         .route("/v1/tenants/{tenant}/settings", get(settings))
+        .route("/v1/tenants/{tenant}/audit", get(audit))
+        .route("/v1/tenants/{tenant}/audit.csv", get(audit_csv))
+        .route("/v1/tenants/{tenant}/users/{user}/history", get(history))
+}
+
+async fn audit(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+    query: QueryString,
+) -> Result<axum::Json<AuditPageView>> {
+    let tenant = id(&tenant)?;
+    let query = AuditQuery::parse(&params(query)?)?;
+    audit::list(&app, caller, tenant, query)
+        .await
+        .map(axum::Json)
+}
+
+async fn audit_csv(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path(tenant): Path<String>,
+    query: QueryString,
+) -> Result<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let tenant = id(&tenant)?;
+    let query = AuditQuery::parse(&params(query)?)?;
+    let csv = audit::csv(&app, caller, tenant, query).await?;
+    let headers = [
+        (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+        (
+            axum::http::header::CONTENT_DISPOSITION,
+            "attachment; filename=\"audit.csv\"",
+        ),
+    ];
+    Ok((headers, csv).into_response())
+}
+
+async fn history(
+    Extract(app): Extract<State>,
+    Caller(caller): Caller,
+    Path((tenant, user)): Path<(String, String)>,
+    query: QueryString,
+) -> Result<axum::Json<AuditPageView>> {
+    let (tenant, user) = (id(&tenant)?, id(&user)?);
+    audit::history(&app, caller, tenant, user, &params(query)?)
+        .await
+        .map(axum::Json)
 }
 
 /// A page's query string, or why it could not be read (a problem, not axum's plain text).

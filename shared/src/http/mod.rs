@@ -94,8 +94,21 @@ async fn envelope(request: Request, next: Next) -> Response {
         .extensions()
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_string());
-    let mut response = next.run(request).await;
+    // API Gateway's request id (what its access log and the function's log lines carry), or
+    // one of our own: answered in `x-request-id` and kept with every audit entry.
+    let request_id = match request
+        .extensions()
+        .get::<lambda_http::request::RequestContext>()
+    {
+        Some(lambda_http::request::RequestContext::ApiGatewayV2(ctx)) => ctx.request_id.clone(),
+        _ => None,
+    }
+    .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+    let mut response = crate::telemetry::serving(request_id.clone(), next.run(request)).await;
     let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        headers.insert("x-request-id", value);
+    }
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,

@@ -26,6 +26,10 @@ pub fn tenant_pk(tenant: Uuid) -> String {
     with_id("T#", tenant)
 }
 pub const TENANT_SK: &str = "TENANT";
+/// A tenant's audit trail (see `store::audit`).
+pub fn audit_pk(tenant: Uuid) -> String {
+    with_id("AUDIT#", tenant)
+}
 /// The operators' directory of tenants.
 pub const TENANTS_PK: &str = "TENANTS";
 pub const MEMBER_PREFIX: &str = "M#";

@@ -425,6 +425,11 @@ async fn attempt(
         },
     );
     let member = activated(member, profile_id, now);
+    super::audit::Audit::new(app, member.tenant_id, "member.accepted")
+        .by_member(&member)
+        .on(&member)
+        .diff(&v.member.value, &member, now)
+        .record(app, &mut tx);
     save(app, &tenant_name, tx, &v.member, &member).await?;
     // The memberships the session reaches: those read with the profile, and this one.
     let mut memberships = memberships;

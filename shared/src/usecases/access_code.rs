@@ -57,7 +57,7 @@ pub async fn issue(
     tenant: Uuid,
     user: Uuid,
 ) -> Result<Issued> {
-    let (_, member) = authorize_on(app, profile, tenant, user).await?;
+    let (actor, member) = authorize_on(app, profile, tenant, user).await?;
     let member = member.value;
     match member.status_at(app.now()) {
         Status::Invited | Status::Expired | Status::Active => {}
@@ -80,6 +80,10 @@ pub async fn issue(
             tries: 0,
         },
     );
+    super::audit::Audit::new(app, tenant, "access_code.issued")
+        .by(&actor)
+        .on(&member)
+        .record(app, &mut tx);
     app.store.commit(tx).await?;
     tracing::info!(tenant = %tenant, user = %user, "access code issued");
     Ok(Issued { code, expires_at })
@@ -219,7 +223,16 @@ async fn join(app: &App, key: &str, used: &AccessCode) -> Result<(Uuid, Uuid)> {
                 .tenant(tenant_id)
                 .await?
                 .ok_or(Error::InvalidCredentials)?;
+            if tenant.suspended_at.is_some() {
+                return Err(Error::TenantSuspended);
+            }
             let joined = activated(member, profile_id, now);
+            super::audit::Audit::new(app, tenant_id, "member.accepted")
+                .by_member(&joined)
+                .on(&joined)
+                .diff(&current.value, &joined, now)
+                .change("with", None, Some("access_code"))
+                .record(app, &mut tx);
             save(app, &tenant.name, tx, &current, &joined)
                 .await
                 .map_err(|e| match e {

@@ -395,6 +395,19 @@ async fn finish_with(
                     Some(why) => updated.delivery_errors.insert(key.channel, why.clone()),
                     None => updated.delivery_errors.remove(&key.channel),
                 };
+                let action = match delivery {
+                    Delivery::Sent => "invitation.sent",
+                    _ => "invitation.failed",
+                };
+                let field = format!("delivery.{}", key.channel.as_str());
+                super::audit::Audit::new(app, key.tenant_id, action)
+                    .on(&updated)
+                    .change(
+                        &field,
+                        current.value.delivery.get(&key.channel),
+                        Some(delivery),
+                    )
+                    .record(app, &mut tx);
                 tx.put_member(&updated, Some(&current));
             }
         }

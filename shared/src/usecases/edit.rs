@@ -135,6 +135,11 @@ pub async fn edit(
         }
         let mut tx = app.store.tx();
         tx.reclaim(before, &m);
+        super::audit::Audit::new(app, tenant, "member.updated")
+            .by(&actor)
+            .on(&m)
+            .diff(before, &m, app.now())
+            .record(app, &mut tx);
         save(app, &actor.tenant_name, tx, &current, &m).await?;
         Ok((actor, m))
     })

@@ -77,6 +77,22 @@ pub async fn record(app: &App, key: &OutboxKey, event: &ProviderEvent) -> Result
                 Some(why) => updated.delivery_errors.insert(key.channel, why.clone()),
                 None => updated.delivery_errors.remove(&key.channel),
             };
+            let action = match delivery {
+                Delivery::Delivered => Some("invitation.delivered"),
+                Delivery::Bounced => Some("invitation.bounced"),
+                Delivery::Complained => Some("invitation.complained"),
+                Delivery::Failed => Some("invitation.failed"),
+                _ => None,
+            };
+            // A provider's event delivered twice is recorded once.
+            let changed = member.delivery.get(&key.channel) != Some(&delivery);
+            if let (Some(action), true) = (action, changed) {
+                let field = format!("delivery.{}", key.channel.as_str());
+                super::audit::Audit::new(app, key.tenant_id, action)
+                    .on(&updated)
+                    .change(&field, member.delivery.get(&key.channel), Some(&delivery))
+                    .record(app, &mut tx);
+            }
             tx.put_member(&updated, Some(&current));
         }
         app.store.commit(tx).await

@@ -549,6 +549,11 @@ async fn create_once(
     } else {
         super::deliver::queue(&mut tx, &mut member, &actor.tenant_name, now, false)
     };
+    super::audit::Audit::new(app, member.tenant_id, "member.invited")
+        .by(actor)
+        .on(&member)
+        .created(&member, now)
+        .record(app, &mut tx);
     app.store.commit(tx).await?;
     tracing::info!(tenant = %member.tenant_id, user = %member.id, deferred, "invitation created");
     Ok((member, queued))

@@ -60,6 +60,10 @@ pub async fn mint(
         // Minted for staff to copy, show or print: vouched, it proves no address.
         &token_record(&member, &actor.tenant_name, expires_at, &[]),
     );
+    super::audit::Audit::new(app, tenant, "invitation.link_minted")
+        .by(&actor)
+        .on(&member)
+        .record(app, &mut tx);
     app.store.commit(tx).await?;
     tracing::info!(tenant = %tenant, user = %user, "invitation link minted");
     let name = member.display_name();

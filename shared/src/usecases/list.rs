@@ -49,6 +49,20 @@ pub(crate) fn page_limit(params: &HashMap<String, String>, errors: &mut Errors) 
     }
 }
 
+/// The `limit` of a page that takes nothing but `limit` and `cursor` (other parameters are
+/// refused like unknown body fields).
+pub(crate) fn plain_page(params: &HashMap<String, String>) -> Result<usize> {
+    let mut errors = Errors::default();
+    for k in params.keys() {
+        if !matches!(k.as_str(), "limit" | "cursor") {
+            errors.push(k.clone(), "is not a known parameter");
+        }
+    }
+    let limit = page_limit(params, &mut errors);
+    errors.into_result()?;
+    Ok(limit)
+}
+
 impl ListQuery {
     /// From the query string; unknown parameters are refused like unknown body fields.
     pub fn parse(params: &HashMap<String, String>) -> Result<ListQuery> {
@@ -350,6 +364,7 @@ pub async fn export_csv(
             .unwrap_or_default()
     };
     let mut start_after = None;
+    let mut rows = 0usize;
     loop {
         let found = app
             .store
@@ -385,12 +400,20 @@ pub async fn export_csv(
             ];
             out.write_record(row.iter().map(|c| neutralise(c)))
                 .map_err(|e| Error::Internal(e.to_string()))?;
+            rows += 1;
         }
         match found.next_sk {
             Some(sk) => start_after = Some(sk),
             None => break,
         }
     }
+    // Who took the list out is kept before they get it.
+    let mut tx = app.store.tx();
+    super::audit::Audit::new(app, tenant, "members.exported")
+        .by(&actor)
+        .change("rows", None, Some(rows))
+        .record(app, &mut tx);
+    app.store.commit(tx).await?;
     let bytes = out
         .into_inner()
         .map_err(|e| Error::Internal(e.to_string()))?;

@@ -4,6 +4,7 @@
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::audit::Audit;
 use super::invite::{issue_now, schedule_name};
 use super::{MemberView, authorize_on, retrying};
 use crate::app::App;
@@ -59,6 +60,11 @@ pub async fn reinvite(
         let mut tx = app.store.tx();
         super::limits::sends(app, &mut tx, &mut member, 0, now)?;
         let queued = issue_now(&mut tx, &mut member, &actor.tenant, now, false);
+        Audit::new(app, tenant, "member.reinvited")
+            .by(&actor)
+            .on(&member)
+            .diff(&current.value, &member, now)
+            .record(app, &mut tx);
         save(app, &actor.tenant_name, tx, &current, &member).await?;
         Ok((actor, current.value, member, queued))
     })
@@ -155,7 +161,18 @@ pub async fn deactivate(
             }
             Status::Deactivated | Status::Cancelled => return Err(Error::NotActive),
         }
-        save(app, &actor.tenant_name, app.store.tx(), &current, &member).await?;
+        let mut tx = app.store.tx();
+        let action = if member.status == Status::Cancelled {
+            "member.cancelled"
+        } else {
+            "member.deactivated"
+        };
+        Audit::new(app, tenant, action)
+            .by(&actor)
+            .on(&member)
+            .diff(&current.value, &member, app.now())
+            .record(app, &mut tx);
+        save(app, &actor.tenant_name, tx, &current, &member).await?;
         Ok((actor, current.value, member))
     })
     .await?;
@@ -179,7 +196,13 @@ pub async fn reactivate(
         let mut member = current.value.clone();
         member.status = Status::Active;
         member.deactivated_at = None;
-        save(app, &actor.tenant_name, app.store.tx(), &current, &member).await?;
+        let mut tx = app.store.tx();
+        Audit::new(app, tenant, "member.reactivated")
+            .by(&actor)
+            .on(&member)
+            .diff(&current.value, &member, app.now())
+            .record(app, &mut tx);
+        save(app, &actor.tenant_name, tx, &current, &member).await?;
         Ok((actor, member))
     })
     .await?;

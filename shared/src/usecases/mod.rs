@@ -4,6 +4,7 @@
 pub mod accept;
 pub mod access_code;
 pub mod attempts;
+pub mod audit;
 pub mod batch;
 pub mod deliver;
 pub mod dispatch;
@@ -68,6 +69,8 @@ pub struct Actor {
     pub role: Role,
     /// The tenant and its settings, read with the caller's access.
     pub tenant: std::sync::Arc<crate::model::Tenant>,
+    /// The caller's name, as their profile gives it (what the audit trail records).
+    pub name: String,
 }
 
 /// The caller's profile, while their session is in force: not of an earlier session epoch (a
@@ -97,7 +100,7 @@ pub async fn authorize(app: &App, caller: Principal, tenant: Uuid) -> Result<Act
         authenticate(app, caller),
         app.store.tenant(tenant)
     );
-    profile?;
+    let profile = profile?.value;
     let access = access?.ok_or(Error::NotFound)?;
     if access.status != Status::Active {
         return Err(Error::NotFound);
@@ -117,6 +120,9 @@ pub async fn authorize(app: &App, caller: Principal, tenant: Uuid) -> Result<Act
         tenant_name: settings.name.clone(),
         role: access.role,
         tenant: settings,
+        name: format!("{} {}", profile.first_name, profile.last_name)
+            .trim()
+            .to_string(),
     })
 }
 

@@ -93,6 +93,15 @@ pub async fn renew(app: &App, req: RenewRequest) -> Result<Renewed> {
             at: now,
             generation: member.generation,
         });
+        super::audit::Audit::new(app, member.tenant_id, "invitation.renewal_requested")
+            .on(&member)
+            .change("renewal", None, Some(renewed))
+            .change(
+                "renewal_requested_at",
+                before.renewal_requested_at,
+                member.renewal_requested_at,
+            )
+            .record(app, &mut tx);
         save(app, &tenant.name, tx, &current, &member).await?;
         Ok((renewed, (member, tenant), queued))
     })

@@ -178,6 +178,7 @@ async fn with_password(
         super::hashing(move || secrets::verify_password(&password, secrets::dummy_hash())).await?;
         return Err(Error::InvalidCredentials);
     };
+    let started = tokio::time::Instant::now();
     let address = address(parsed);
     // An address nobody holds reads a profile too (the nil one, which never exists).
     let holder = app.store.holder(address).await?;
@@ -186,7 +187,18 @@ async fn with_password(
         .profile(holder.map_or(Uuid::nil(), |h| h.value.profile_id))
         .await?;
     let phc = profile.as_ref().map(|p| p.value.password_hash.as_str());
-    super::attempts::prove_password(app, &address.name(), password, phc).await?;
+    match super::attempts::prove_password(app, &address.name(), password, phc).await {
+        Err(Error::InvalidCredentials) => {
+            // Kept in the trail of the profile's tenants; the answer comes after the same
+            // time whether or not there was anything to keep.
+            if let Some(p) = &profile {
+                record_failure(app, &p.value).await;
+            }
+            super::recovery::answer_after(started).await;
+            return Err(Error::InvalidCredentials);
+        }
+        other => other?,
+    }
     let p = profile.ok_or(Error::InvalidCredentials)?;
     Ok((p.value.id, p.value.session_epoch))
 }
@@ -212,6 +224,28 @@ pub async fn me(app: &App, caller: Principal) -> Result<Me> {
     })
 }
 
+/// A wrong password for `profile`: one `session.sign_in_failed` entry in each of its tenants.
+/// Best effort (the caller is answered the same either way).
+async fn record_failure(app: &App, profile: &crate::model::Profile) {
+    let recorded = async {
+        let (_, memberships) = app.store.profile_with_access(profile.id).await?;
+        // Two items an entry, at most 100 a transaction.
+        for some in memberships.chunks(50) {
+            let mut tx = app.store.tx();
+            for a in some {
+                super::audit::Audit::new(app, a.tenant_id, "session.sign_in_failed")
+                    .on_user(a.user_id, profile.email.clone())
+                    .record(app, &mut tx);
+            }
+            app.store.commit(tx).await?;
+        }
+        Ok::<(), Error>(())
+    };
+    if let Err(e) = recorded.await {
+        tracing::warn!(profile = %profile.id, error = %e, "could not record a failed sign-in");
+    }
+}
+
 /// Keeps `last_login_at` on each active membership (what admins see). Best effort: a failure
 /// here never fails the sign-in.
 async fn record_sign_in(app: &App, memberships: &[Access]) {
@@ -229,6 +263,10 @@ async fn record_sign_in(app: &App, memberships: &[Access]) {
             member.last_login_at = Some(now);
             let mut tx = app.store.tx();
             tx.put_member(&member, Some(&current));
+            super::audit::Audit::new(app, tenant, "session.signed_in")
+                .by_member(&member)
+                .on(&member)
+                .record(app, &mut tx);
             app.store.commit(tx).await
         })
         .await;
@@ -336,11 +374,9 @@ pub async fn set_password(
 ) -> Result<u32> {
     let password_hash = &password_hash;
     super::retrying(|| async move {
-        let current = app
-            .store
-            .profile(profile)
-            .await?
-            .ok_or(Error::Unauthenticated)?;
+        // The profile and its memberships: one Query.
+        let (current, memberships) = app.store.profile_and_access(profile).await?;
+        let current = current.ok_or(Error::Unauthenticated)?;
         if expected.is_some_and(|e| e != current.value.session_epoch) {
             return Err(Error::Unauthenticated);
         }
@@ -353,6 +389,16 @@ pub async fn set_password(
             also(&mut tx);
         }
         tx.put_profile(&updated, &current);
+        // In each of the person's tenants (the first 40 in this transaction: 100 items at most).
+        let name = format!("{} {}", updated.first_name, updated.last_name)
+            .trim()
+            .to_string();
+        for a in memberships.iter().take(40) {
+            super::audit::Audit::new(app, a.tenant_id, "password.changed")
+                .by_user(a.user_id, name.clone())
+                .on_user(a.user_id, updated.email.clone())
+                .record(app, &mut tx);
+        }
         app.store.commit(tx).await?;
         Ok(updated.session_epoch)
     })

@@ -87,7 +87,7 @@ pub async fn update(
     if actor.role != Role::Admin {
         return Err(Error::Forbidden);
     }
-    let patch = &patch;
+    let (patch, actor) = (&patch, &actor);
     let updated = retrying(|| async move {
         let current = app
             .store
@@ -97,6 +97,29 @@ pub async fn update(
         let updated = apply(&current.value, patch)?;
         let mut tx = app.store.tx();
         tx.update_tenant(&current, &updated);
+        let before = &current.value;
+        super::audit::Audit::new(app, tenant, "settings.updated")
+            .by(actor)
+            .change("name", &before.name, &updated.name)
+            .change("locale", &before.locale, &updated.locale)
+            .change(
+                "invitation_ttl_hours",
+                before.invitation_ttl_hours,
+                updated.invitation_ttl_hours,
+            )
+            .change(
+                "allowed_email_domains",
+                &before.allowed_email_domains,
+                &updated.allowed_email_domains,
+            )
+            .change(
+                "sms_countries",
+                &before.sms_countries,
+                &updated.sms_countries,
+            )
+            .change("renewal", before.renewal, updated.renewal)
+            .change("branding", &before.branding, &updated.branding)
+            .record(app, &mut tx);
         app.store.commit(tx).await?;
         Ok(updated)
     })

@@ -218,14 +218,22 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
             {
                 return Ok(false);
             }
-            let name = app
-                .store
-                .tenant(tenant)
-                .await?
-                .map(|t| t.name.clone())
-                .unwrap_or_default();
+            // A suspended tenant's invitations wait: joined when it is resumed and they sign up.
+            let Some(settings) = app.store.tenant(tenant).await? else {
+                return Ok(false);
+            };
+            if settings.suspended_at.is_some() {
+                return Ok(false);
+            }
             let member = activated(current.value.clone(), profile.id, app.now());
-            save(app, &name, app.store.tx(), &current, &member).await?;
+            let mut tx = app.store.tx();
+            super::audit::Audit::new(app, tenant, "member.accepted")
+                .by_member(&member)
+                .on(&member)
+                .diff(&current.value, &member, app.now())
+                .change("with", None, Some("phone_signup"))
+                .record(app, &mut tx);
+            save(app, &settings.name, tx, &current, &member).await?;
             Ok(true)
         })
         .await?;

@@ -8,12 +8,11 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::authorize;
-use super::list::{open_cursor, page_limit, sign_cursor};
+use super::list::{open_cursor, sign_cursor};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::Role;
 use crate::store::keys;
-use crate::validate::Errors;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct SuppressionView {
@@ -32,9 +31,14 @@ pub struct SuppressionPage {
 
 const FINGERPRINT: &str = "suppressions";
 
-async fn admin(app: &App, profile: crate::session::Principal, tenant: Uuid) -> Result<()> {
-    match authorize(app, profile, tenant).await?.role {
-        Role::Admin => Ok(()),
+async fn admin(
+    app: &App,
+    profile: crate::session::Principal,
+    tenant: Uuid,
+) -> Result<super::Actor> {
+    let actor = authorize(app, profile, tenant).await?;
+    match actor.role {
+        Role::Admin => Ok(actor),
         _ => Err(Error::Forbidden),
     }
 }
@@ -46,14 +50,7 @@ pub async fn list(
     tenant: Uuid,
     params: &HashMap<String, String>,
 ) -> Result<SuppressionPage> {
-    let mut errors = Errors::default();
-    for k in params.keys() {
-        if !matches!(k.as_str(), "limit" | "cursor") {
-            errors.push(k.clone(), "is not a known parameter");
-        }
-    }
-    let limit = page_limit(params, &mut errors);
-    errors.into_result()?;
+    let limit = super::list::plain_page(params)?;
     let after = match params.get("cursor") {
         Some(c) => {
             let sk = open_cursor(app, tenant, FINGERPRINT, c, keys::SUPPRESSION_PREFIX)?;
@@ -115,12 +112,17 @@ pub async fn clear(
         admin(app, profile, tenant),
         app.store.suppression(tenant, &address)
     );
-    allowed?;
-    if listed?.is_none() {
+    let actor = allowed?;
+    let Some(listed) = listed? else {
         return Err(Error::NotFound);
-    }
+    };
     let mut tx = app.store.tx();
     tx.clear_suppression(tenant, &address);
+    super::audit::Audit::new(app, tenant, "suppression.cleared")
+        .by(&actor)
+        .change("address", Some(&listed.address), None)
+        .change("reason", Some(&listed.reason), None)
+        .record(app, &mut tx);
     app.store.commit(tx).await?;
     tracing::info!(tenant = %tenant, "an address was taken off the suppression list");
     Ok(())

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::audit::Audit;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Access, Channel, Member, Profile, Role, Stats, Status, Tenant};
@@ -210,6 +211,15 @@ pub async fn onboard(app: &App, req: Onboard) -> Result<Onboarded> {
     let mut tx = app.store.tx();
     tx.create_tenant(&tenant);
     let queued = super::invite::issue_now(&mut tx, &mut admin, &tenant, now, true);
+    Audit::new(app, tenant.id, "tenant.created")
+        .change("name", None, Some(&tenant.name))
+        .change("products", None, Some(&tenant.products))
+        .change("sms_countries", None, Some(&tenant.sms_countries))
+        .record(app, &mut tx);
+    Audit::new(app, tenant.id, "member.invited")
+        .on(&admin)
+        .created(&admin, now)
+        .record(app, &mut tx);
     tx.put_member(&admin, None);
     tx.claim_all(&admin);
     tx.count(tenant.id, admin.id, None, Some(Status::Invited));
@@ -359,6 +369,13 @@ pub async fn change(app: &App, tenant: Uuid, req: OperatorChange) -> Result<Tena
         }
         let mut tx = app.store.tx();
         tx.update_tenant(&current, &updated);
+        let before = &current.value;
+        Audit::new(app, tenant, "tenant.updated")
+            .change("name", &before.name, &updated.name)
+            .change("products", &before.products, &updated.products)
+            .change("sms_countries", &before.sms_countries, &updated.sms_countries)
+            .change("suspended_at", before.suspended_at, updated.suspended_at)
+            .record(app, &mut tx);
         app.store.commit(tx).await?;
         tracing::info!(tenant = %tenant, suspended = updated.suspended_at.is_some(), "tenant changed by an operator");
         Ok(updated)
