@@ -71,6 +71,9 @@
     const m = state.memberships.find((x) => x.tenant_id === id);
     $("tenant-name").textContent = m.tenant_name;
     $("me").textContent = m.role === "admin" ? "Administrator" : "Manager";
+    // Settings and the audit trail are the admins'.
+    $("open-settings").hidden = m.role !== "admin";
+    $("open-audit").hidden = m.role !== "admin";
     try {
       state.tenantInfo = await call("GET", tenantPath());
     } catch (e) { toast(e.message, "error"); }
@@ -217,6 +220,7 @@
     const out = [];
     if (pending) out.push(b(m.status === "scheduled" ? "Send now" : "Reinvite", reinvite));
     if (m.status === "invited") out.push(b("Copy link", copyLink), b("QR code", showQr), b("Print", printInvite));
+    out.push(b("History", (x) => window.ConsoleTrail.history(x)));
     if (["invited", "active"].includes(m.status)) out.push(b("Access code", accessCode));
     if (pending) out.push(b("Cancel invite", cancel, "danger"));
     if (m.status === "active") out.push(b("Deactivate", deactivate, "danger"));
@@ -482,6 +486,9 @@
     if (created === r.results.length) $("invite-dialog").close();
     refresh(true);
   }
+
+  // What admin-trail.js (settings, audit trail, history) uses of this console.
+  window.Console = { call, tenantPath, userPath, showDialog, displayName, state, refresh };
 
   // ---- start ----------------------------------------------------------------------------------
   const existing = loadSession();

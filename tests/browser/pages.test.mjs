@@ -355,3 +355,53 @@ test("a person signs in with a code sent to their email, and with their password
   await again.screenshot({ path: join(SHOTS, "sign-in.png") });
   assert.deepEqual([...page.errors, ...again.errors], []);
 });
+
+test("an admin changes the settings, reads the audit trail and a member's history", async () => {
+  const page = await newPage();
+  await signIn(page);
+
+  // Settings: a bad value is named at its field and changes nothing; a good one is saved.
+  await page.getByRole("button", { name: "Settings" }).click();
+  const settings = page.locator("#settings-dialog");
+  const hours = settings.getByLabel("Invitation links last (hours)");
+  await hours.fill("500");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await settings.locator(".field-error").filter({ hasText: "168" }).waitFor();
+  assert.equal((await adminApi("GET", `/v1/tenants/${tenant.id}/settings`)).body.invitation_ttl_hours, 24);
+  await hours.fill("48");
+  await settings.getByLabel("Sender name").fill("Hotel Sol Team");
+  await settings.getByLabel("Accent colour").fill("#0a7d5a");
+  await page.screenshot({ path: join(SHOTS, "console-settings.png") });
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await page.locator("#toast").filter({ hasText: "Settings saved" }).waitFor();
+  const saved = (await adminApi("GET", `/v1/tenants/${tenant.id}/settings`)).body;
+  assert.equal(saved.invitation_ttl_hours, 48);
+  assert.equal(saved.branding.sender_name, "Hotel Sol Team");
+
+  // The audit trail: the change is there, with its before and after; filtered; as CSV.
+  await page.getByRole("button", { name: "Audit trail" }).click();
+  const audit = page.locator("#audit-dialog");
+  await audit.locator('tr[data-action="settings.updated"]').first().waitFor();
+  await audit.getByLabel("Action").selectOption("settings.updated");
+  await audit.locator("#audit-rows tr").first().filter({ hasText: "invitation_ttl_hours: 24 → 48" }).waitFor();
+  const actions = await audit.locator("#audit-rows tr").evaluateAll((rows) => rows.map((r) => r.dataset.action));
+  assert.ok(actions.length > 0 && actions.every((a) => a === "settings.updated"), actions.join());
+  await page.screenshot({ path: join(SHOTS, "console-audit.png") });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    audit.getByRole("button", { name: "Download CSV" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "audit.csv");
+  await audit.getByRole("button", { name: "Close" }).click();
+
+  // A member's history.
+  await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "hist@example.com", first_name: "Hilda", last_name: "Story" });
+  await page.getByLabel("Search").fill("hilda");
+  await row(page, "hist@example.com").getByRole("button", { name: /^History/ }).click();
+  await page.locator("#history-table tbody tr").filter({ hasText: "Invited" }).waitFor();
+  await page.screenshot({ path: join(SHOTS, "console-history.png") });
+  await page.getByRole("button", { name: "Close" }).click();
+  // Back to the default lifetime for what follows.
+  await adminApi("PATCH", `/v1/tenants/${tenant.id}/settings`, { invitation_ttl_hours: 24 });
+  assert.deepEqual(page.errors, []);
+});

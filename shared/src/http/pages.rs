@@ -24,7 +24,7 @@ pub struct Asset {
     pub body: &'static str,
 }
 
-pub const ASSETS: [Asset; 7] = [
+pub const ASSETS: [Asset; 8] = [
     Asset {
         name: "app.css",
         content_type: "text/css; charset=utf-8",
@@ -44,6 +44,11 @@ pub const ASSETS: [Asset; 7] = [
         name: "admin.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../web/admin.js"),
+    },
+    Asset {
+        name: "admin-trail.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/admin-trail.js"),
     },
     Asset {
         name: "reset.js",

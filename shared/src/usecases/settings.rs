@@ -118,7 +118,26 @@ pub async fn update(
                 &updated.sms_countries,
             )
             .change("renewal", before.renewal, updated.renewal)
-            .change("branding", &before.branding, &updated.branding)
+            .change(
+                "branding.sender_name",
+                &before.branding.sender_name,
+                &updated.branding.sender_name,
+            )
+            .change(
+                "branding.reply_to",
+                &before.branding.reply_to,
+                &updated.branding.reply_to,
+            )
+            .change(
+                "branding.accent_color",
+                &before.branding.accent_color,
+                &updated.branding.accent_color,
+            )
+            .change(
+                "branding.logo_url",
+                &before.branding.logo_url,
+                &updated.branding.logo_url,
+            )
             .record(app, &mut tx);
         app.store.commit(tx).await?;
         Ok(updated)

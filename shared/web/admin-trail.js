@@ -1,0 +1,174 @@
+// The admin console's settings dialog, audit trail and member history (admin.js exposes what
+// they share as window.Console). Every value from the API is put on the page as text.
+"use strict";
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const C = () => window.Console;
+  const list = (s) => s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
+
+  // ---- settings -------------------------------------------------------------------------------
+  const form = $("settings-form");
+  const errorBox = $("settings-error");
+  let loaded = null;
+
+  $("open-settings").addEventListener("click", async () => {
+    errorBox.hidden = true;
+    for (const old of form.querySelectorAll(".field-error")) old.remove();
+    try {
+      loaded = await C().call("GET", C().tenantPath("/settings"));
+    } catch (e) { toast(e.message, "error"); return; }
+    form.name.value = loaded.name;
+    form.locale.value = loaded.locale;
+    form.invitation_ttl_hours.value = loaded.invitation_ttl_hours;
+    form.renewal.value = loaded.renewal;
+    form.allowed_email_domains.value = loaded.allowed_email_domains.join(", ");
+    form.sms_countries.value = loaded.sms_countries.join(", ");
+    const b = loaded.branding || {};
+    form.sender_name.value = b.sender_name || "";
+    form.reply_to.value = b.reply_to || "";
+    form.accent_color.value = b.accent_color || "";
+    form.logo_url.value = b.logo_url || "";
+    $("set-products").textContent = `Products: ${loaded.products.join(", ") || "none"} (set by your service provider).`;
+    $("settings-dialog").showModal();
+  });
+  $("settings-cancel").addEventListener("click", () => $("settings-dialog").close());
+
+  // The form's name for each field an error names.
+  const FIELD_INPUTS = {
+    name: "name", locale: "locale", invitation_ttl_hours: "invitation_ttl_hours", renewal: "renewal",
+    allowed_email_domains: "allowed_email_domains", sms_countries: "sms_countries",
+    "branding.sender_name": "sender_name", "branding.reply_to": "reply_to",
+    "branding.accent_color": "accent_color", "branding.logo_url": "logo_url",
+  };
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    errorBox.hidden = true;
+    for (const old of form.querySelectorAll(".field-error")) old.remove();
+    for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+    const orNull = (v) => (v.trim() ? v.trim() : null);
+    const body = {
+      name: form.name.value.trim(),
+      locale: form.locale.value,
+      invitation_ttl_hours: Number(form.invitation_ttl_hours.value),
+      renewal: form.renewal.value,
+      allowed_email_domains: list(form.allowed_email_domains.value),
+      sms_countries: list(form.sms_countries.value),
+      branding: {
+        sender_name: orNull(form.sender_name.value),
+        reply_to: orNull(form.reply_to.value),
+        accent_color: orNull(form.accent_color.value),
+        logo_url: orNull(form.logo_url.value),
+      },
+    };
+    try {
+      await C().call("PATCH", C().tenantPath("/settings"), body);
+      $("settings-dialog").close();
+      toast("Settings saved.");
+      if (body.name !== loaded.name) $("tenant-name").textContent = body.name;
+    } catch (e) {
+      if (!e.errors.length) { errorBox.textContent = e.message; errorBox.hidden = false; return; }
+      for (const f of e.errors) {
+        const key = FIELD_INPUTS[f.field.replace(/\[\d+\]$/, "")];
+        const input = key && form.elements[key];
+        if (!input) { errorBox.textContent = `${f.field}: ${f.message}`; errorBox.hidden = false; continue; }
+        input.setAttribute("aria-invalid", "true");
+        input.after(el("p", { class: "field-error" }, f.message));
+      }
+    }
+  });
+
+  // ---- audit trail ----------------------------------------------------------------------------
+  const ACTION_NAMES = {
+    "member.invited": "Invited", "invitation.sent": "Invitation sent", "invitation.failed": "Invitation failed",
+    "invitation.delivered": "Invitation delivered", "invitation.bounced": "Invitation bounced",
+    "invitation.complained": "Marked as spam", "invitation.link_minted": "Link copied or printed",
+    "access_code.issued": "Access code given", "member.reinvited": "Reinvited", "member.cancelled": "Invitation cancelled",
+    "member.deactivated": "Deactivated", "member.reactivated": "Reactivated", "member.updated": "Edited",
+    "member.accepted": "Joined", "invitation.renewal_requested": "Asked for a new invitation",
+    "session.signed_in": "Signed in", "session.sign_in_failed": "Failed sign-in", "password.changed": "Password changed",
+    "settings.updated": "Settings changed", "members.exported": "Members exported",
+    "suppression.cleared": "Address cleared from the suppression list", "tenant.created": "Organisation created",
+    "tenant.updated": "Organisation changed by the provider",
+  };
+  $("audit-action").append(...Object.entries(ACTION_NAMES).map(([value, name]) => el("option", { value }, name)));
+  const audit = { cursor: null, query: "" };
+
+  function filters() {
+    const f = $("audit-filters");
+    const params = new URLSearchParams();
+    if (f.action.value) params.set("action", f.action.value);
+    for (const k of ["since", "until"]) {
+      if (f[k].value) params.set(k, new Date(f[k].value).toISOString());
+    }
+    return params;
+  }
+
+  function describe(changes) {
+    const items = Object.entries(changes || {}).map(([field, [before, after]]) => {
+      const show = (v) => (v === null || v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
+      return el("li", {}, `${field}: ${show(before)} → ${show(after)}`);
+    });
+    return items.length ? el("ul", { class: "changes" }, ...items) : "";
+  }
+
+  function entryRow(e, withTarget = true) {
+    const who = e.actor ? e.actor.name || e.actor.user_id : "System";
+    const target = e.target ? e.target.email || e.target.user_id : "";
+    return el("tr", { "data-action": e.action },
+      el("td", {}, formatTime(e.at)),
+      el("td", {}, ACTION_NAMES[e.action] || e.action),
+      el("td", {}, who),
+      withTarget ? el("td", {}, target) : null,
+      el("td", {}, describe(e.changes)));
+  }
+
+  async function loadAudit(more) {
+    if (!more) { audit.cursor = null; audit.query = filters().toString(); $("audit-rows").replaceChildren(); }
+    const params = new URLSearchParams(audit.query);
+    params.set("limit", "50");
+    if (audit.cursor) params.set("cursor", audit.cursor);
+    let page;
+    try {
+      page = await C().call("GET", C().tenantPath("/audit?" + params));
+    } catch (e) { toast(e.message, "error"); return; }
+    $("audit-rows").append(...page.items.map((e) => entryRow(e)));
+    if (!$("audit-rows").children.length && !page.next_cursor) {
+      $("audit-rows").append(el("tr", {}, el("td", { colspan: 5, class: "empty" }, "Nothing recorded for these filters.")));
+    }
+    audit.cursor = page.next_cursor;
+    $("audit-more").disabled = !audit.cursor;
+  }
+
+  $("open-audit").addEventListener("click", () => { $("audit-dialog").showModal(); loadAudit(false); });
+  $("audit-filters").addEventListener("change", () => loadAudit(false));
+  $("audit-more").addEventListener("click", () => loadAudit(true));
+  $("audit-close").addEventListener("click", () => $("audit-dialog").close());
+  $("audit-csv").addEventListener("click", async () => {
+    try {
+      const res = await api("GET", C().tenantPath("/audit.csv?" + filters()), { token: C().state.token, accept: "text/csv" });
+      const url = URL.createObjectURL(await res.blob());
+      const a = el("a", { href: url, download: "audit.csv" });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    } catch (e) { toast(e.message, "error"); }
+  });
+
+  // ---- a member's history ---------------------------------------------------------------------
+  async function history(m) {
+    let page;
+    try {
+      page = await C().call("GET", C().userPath(m, "/history?limit=100"));
+    } catch (e) { toast(e.message, "error"); return; }
+    const rows = page.items.map((e) => entryRow(e, false));
+    const table = el("table", { id: "history-table" },
+      el("thead", {}, el("tr", {}, el("th", {}, "When"), el("th", {}, "What"), el("th", {}, "By"), el("th", {}, "Changes"))),
+      el("tbody", {}, ...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 4, class: "empty" }, "Nothing recorded yet."))])));
+    C().showDialog(`History of ${C().displayName(m)}`, table);
+  }
+
+  window.ConsoleTrail = { history };
+})();
