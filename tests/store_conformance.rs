@@ -422,6 +422,64 @@ async fn an_eventually_consistent_read_sees_what_was_written(t: Arc<dyn Table>) 
         .unwrap();
     assert_eq!(page.items.len(), 1);
 }
+/// The audit trail reads newest first from an `until` bound: a key that is no item's. Both
+/// tables continue after it as after an item's, in either direction; and a change written with
+/// its entry in one transaction whose other write fails leaves neither.
+async fn a_query_continues_after_a_key_that_is_no_item_s(t: Arc<dyn Table>) {
+    let at = |minute: u32| format!("E#2026-12-05T10:{minute:02}:00.000000Z#id{minute}");
+    t.transact(
+        [1, 3, 5, 7]
+            .iter()
+            .map(|m| {
+                put(
+                    item("AUDIT#1", &at(*m), 1, json!({"m": m})),
+                    Condition::None,
+                )
+            })
+            .collect(),
+    )
+    .await
+    .unwrap();
+    let page = |forward, start_after: &str| Query {
+        pk: "AUDIT#1".into(),
+        sk_prefix: "E#".into(),
+        forward,
+        limit: 10,
+        start_after: Some(start_after.to_string()),
+        consistent: true,
+    };
+    let sks = |p: invitations::ports::Page| p.items.into_iter().map(|i| i.sk).collect::<Vec<_>>();
+    // Until 10:05 inclusive: `#~` sorts after every id of that time.
+    let until = "E#2026-12-05T10:05:00.000000Z#~";
+    assert_eq!(
+        sks(t.query(&page(false, until)).await.unwrap()),
+        [at(5), at(3), at(1)]
+    );
+    let between = "E#2026-12-05T10:04:00.000000Z";
+    assert_eq!(
+        sks(t.query(&page(false, between)).await.unwrap()),
+        [at(3), at(1)]
+    );
+    assert_eq!(
+        sks(t.query(&page(true, between)).await.unwrap()),
+        [at(5), at(7)]
+    );
+
+    // A member written with its entry, the entry's transaction failing on the member's
+    // condition: neither is there.
+    let failed = t
+        .transact(vec![
+            put(
+                item("T#1", "M#9", 1, json!({"n": 1})),
+                Condition::Version(4),
+            ),
+            put(item("AUDIT#1", &at(9), 1, json!({"m": 9})), Condition::None),
+        ])
+        .await;
+    assert!(failed.is_err());
+    assert_eq!(t.get("T#1", "M#9").await.unwrap(), None);
+    assert_eq!(t.get("AUDIT#1", &at(9)).await.unwrap(), None);
+}
 
 macro_rules! conformance {
     ($($case:ident),* $(,)?) => {
@@ -447,4 +505,5 @@ conformance!(
     expired_items_are_still_returned_so_the_service_must_check_expiry,
     of_sixteen_concurrent_conditional_writes_exactly_one_wins,
     rate_limit_counters_stop_at_their_ceiling_and_take_the_transaction_with_them,
+    a_query_continues_after_a_key_that_is_no_item_s,
 );

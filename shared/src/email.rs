@@ -10,6 +10,8 @@ use crate::ports::EmailMessage;
 #[template(path = "invitation.html")]
 struct InvitationHtml<'a> {
     subject: &'a str,
+    lang: &'a str,
+    dir: &'a str,
     /// `#rrggbb` (validated when set).
     accent: &'a str,
     logo_url: Option<&'a str>,
@@ -35,6 +37,9 @@ struct InvitationText<'a> {
 pub struct Invitation<'a> {
     pub to: &'a str,
     pub branding: &'a crate::model::Branding,
+    /// The language the email is marked as (BCP 47): the tenant's, until invitations carry
+    /// their own.
+    pub locale: &'a str,
     pub tenant_name: &'a str,
     pub inviter_name: &'a str,
     pub recipient_name: &'a str,
@@ -64,6 +69,8 @@ pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
     let expires = expiry(i.expires_at);
     let html = InvitationHtml {
         subject: &subject,
+        lang: i.locale,
+        dir: if i.locale == "ar" { "rtl" } else { "ltr" },
         accent: i.branding.accent_color.as_deref().unwrap_or("#1a56db"),
         logo_url: i.branding.logo_url.as_deref(),
         tenant_name: i.tenant_name,
@@ -252,6 +259,7 @@ mod tests {
         let msg = invitation(&Invitation {
             to: "ana@example.com",
             branding: &crate::model::Branding::default(),
+            locale: "en",
             tenant_name: "Hotel <b>Sol</b>",
             inviter_name: "Eve <script>alert(1)</script>",
             recipient_name: "Ana",

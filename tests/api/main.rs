@@ -25,3 +25,4 @@ mod profiles;
 mod renewal;
 mod settings;
 mod signup;
+mod suspension;

@@ -202,14 +202,14 @@ async fn a_two_hour_lifetime_makes_the_next_links_expire_after_two_hours() {
 }
 
 #[tokio::test]
-async fn the_branding_shows_in_the_next_email() {
+async fn the_locale_and_branding_show_in_the_next_email() {
     let app = TestApp::spawn().await;
     let tenant = app.tenant("Hotel Marca").await;
     patch(
         &app,
         &tenant,
         &tenant.token,
-        json!({"branding": {"sender_name": "Hotel Marca RR.HH.", "reply_to": "rrhh@hotelmarca.example",
+        json!({"locale": "ar", "branding": {"sender_name": "Hotel Marca RR.HH.", "reply_to": "rrhh@hotelmarca.example",
                "accent_color": "#0a7d5a", "logo_url": "https://cdn.hotelmarca.example/logo.png"}}),
     )
     .await
@@ -220,6 +220,7 @@ async fn the_branding_shows_in_the_next_email() {
     assert_eq!(mail["sender_name"], "Hotel Marca RR.HH.", "{mail}");
     assert_eq!(mail["reply_to"], "rrhh@hotelmarca.example");
     let html = mail["html"].as_str().unwrap();
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
     assert!(html.contains("background:#0a7d5a"), "{html}");
     assert!(
         html.contains("src=\"https://cdn.hotelmarca.example/logo.png\""),

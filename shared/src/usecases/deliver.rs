@@ -101,7 +101,6 @@ async fn deliver_once(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) ->
         app.store.member(key.tenant_id, key.user_id),
         app.store.tenant(key.tenant_id)
     )?;
-    let branding = tenant.map(|t| t.branding.clone()).unwrap_or_default();
     let Some(entry) = entry else {
         return Ok(Outcome::Skipped);
     };
@@ -140,6 +139,17 @@ async fn deliver_once(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) ->
     } else if entry.value.next_attempt_at > now {
         return Ok(Outcome::Retry(entry.value.next_attempt_at));
     }
+    // A suspended tenant sends nothing (its admins reinvite once it is resumed).
+    if tenant.as_ref().is_some_and(|t| t.suspended_at.is_some()) {
+        let why = "the organisation is suspended: reinvite once it is resumed";
+        return finish(
+            app,
+            &entry,
+            Some((Delivery::Failed, Some(why.into()))),
+            Some(&member),
+        )
+        .await;
+    }
     // An address that bounced for good or complained gets nothing more (a reinvite, a
     // deferred send) until an admin clears it.
     if let Some(address) = address_of(&member.value, key.channel) {
@@ -171,7 +181,15 @@ async fn deliver_once(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) ->
     };
     // Unchanged by the claim unless it counted the send on the member.
     let fresh = (!claimed.value.count_limits).then_some(&member);
-    match send(app, &member.value, &claimed.value, &token, &branding).await {
+    match send(
+        app,
+        &member.value,
+        &claimed.value,
+        &token,
+        tenant.as_deref(),
+    )
+    .await
+    {
         Ok(receipt) => {
             let sent = Sent {
                 member: fresh,
@@ -280,8 +298,11 @@ async fn send(
     member: &Member,
     entry: &OutboxEntry,
     token: &str,
-    branding: &crate::model::Branding,
+    tenant: Option<&crate::model::Tenant>,
 ) -> std::result::Result<Option<String>, SendError> {
+    let plain = crate::model::Branding::default();
+    let branding = tenant.map_or(&plain, |t| &t.branding);
+    let locale = tenant.map_or("en", |t| t.locale.as_str());
     let link = accept_link(app, token);
     let expires_at = member.invite_expires_at.unwrap_or_else(|| app.now());
     let key = entry.key.idempotency_key();
@@ -295,6 +316,7 @@ async fn send(
             };
             let message = email::invitation(&email::Invitation {
                 branding,
+                locale,
                 to,
                 tenant_name: &entry.tenant_name,
                 inviter_name: &member.inviter_name,
