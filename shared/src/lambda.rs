@@ -42,14 +42,22 @@ pub struct StreamEvent {
     pub records: Vec<StreamRecord>,
 }
 
-/// What `deliver` is handed: a batch of the stream, or (any other event: EventBridge's
-/// scheduled one) the order to sweep the outbox for what the stream could not deliver (a
-/// record past its retries, an attempt that died mid-send).
+/// What `deliver` is handed: a batch of the stream, or (the schedule's `{"sweep": true}`) the
+/// order to sweep the outbox for what the stream could not deliver (a record past its retries,
+/// an attempt that died mid-send). Anything else, a stream batch it cannot read included, fails
+/// the invocation loudly rather than passing for a sweep.
 #[derive(serde::Deserialize)]
 #[serde(untagged)]
 pub enum DeliverEvent {
     Stream(StreamEvent),
-    Sweep(serde_json::Value),
+    Sweep(SweepOrder),
+}
+
+/// The scheduled sweep's input.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SweepOrder {
+    pub sweep: bool,
 }
 
 /// How old a claim must be for the sweep to take it for dead: longer than the function's
@@ -132,10 +140,13 @@ pub async fn run_deliver() -> Result<(), lambda_runtime::Error> {
             let deadline = event.context.deadline();
             match event.payload {
                 DeliverEvent::Stream(batch) => Ok(deliver_batch(&app, batch, deadline).await),
-                DeliverEvent::Sweep(_) => {
+                DeliverEvent::Sweep(SweepOrder { sweep: true }) => {
                     let dead_before = app.clock.now() - CLAIM_TIMEOUT;
                     crate::usecases::deliver::deliver_due(&app, dead_before).await?;
                     Ok(serde_json::json!({ "swept": true }))
+                }
+                DeliverEvent::Sweep(SweepOrder { sweep: false }) => {
+                    Ok(serde_json::json!({ "swept": false }))
                 }
             }
         },
@@ -244,4 +255,22 @@ pub async fn run(function: Function) -> Result<(), lambda_http::Error> {
         .await
         .inspect_err(|e| tracing::error!(error = %e, "cannot start"))?;
     lambda_http::run(function_router(function, app)).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stream_batch_it_cannot_read_is_refused_not_taken_for_a_sweep() {
+        let sweep: DeliverEvent =
+            serde_json::from_value(serde_json::json!({"sweep": true})).unwrap();
+        assert!(matches!(
+            sweep,
+            DeliverEvent::Sweep(SweepOrder { sweep: true })
+        ));
+        let malformed = serde_json::json!({"Records": [{"dynamodb": {"Keys": {}}}]});
+        assert!(serde_json::from_value::<DeliverEvent>(malformed).is_err());
+        assert!(serde_json::from_value::<DeliverEvent>(serde_json::json!({})).is_err());
+    }
 }

@@ -501,6 +501,23 @@ pub struct InvitationToken {
     pub delivered_to: Vec<Channel>,
 }
 
+impl InvitationToken {
+    /// How long an expired link is still known (its holder may ask for a new one): the record's
+    /// TTL is its expiry plus this, and past it the service treats the link as unknown itself,
+    /// whether or not DynamoDB's TTL sweep has removed it yet.
+    pub const KNOWN_AFTER_EXPIRY: chrono::TimeDelta = chrono::TimeDelta::days(30);
+
+    /// When DynamoDB may delete the record (epoch seconds).
+    pub fn ttl(&self) -> i64 {
+        (self.expires_at + Self::KNOWN_AFTER_EXPIRY).timestamp()
+    }
+
+    /// Whether the link is past the window in which an expired link is still known.
+    pub fn forgotten(&self, now: DateTime<Utc>) -> bool {
+        now >= self.expires_at + Self::KNOWN_AFTER_EXPIRY
+    }
+}
+
 /// Counts for `GET /stats`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stats {

@@ -225,6 +225,14 @@ async fn a_late_bounce_of_an_earlier_address_suppresses_nothing_and_any_spelling
         app.member(&tenant, &user).await["delivery"]["email"],
         "bounced"
     );
+    // A Delivery event arriving after the bounce (a repeat, or out of order) undoes nothing.
+    record(&app.app, &key(1), &ProviderEvent::Delivered)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.member(&tenant, &user).await["delivery"]["email"],
+        "bounced"
+    );
 
     // Typed as the admin sees it in Unicode and capitals: cleared.
     let path = format!(

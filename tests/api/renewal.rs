@@ -183,3 +183,23 @@ async fn off_answers_renewal_off_and_a_link_handed_over_by_staff_never_renews_it
     assert!(app.outbox("handed@example.com").await.is_empty());
     assert!(app.member(&tenant, user).await["renewal_requested_at"].is_string());
 }
+
+#[tokio::test]
+async fn a_link_expired_over_thirty_days_ago_is_unknown_and_cannot_ask_for_a_new_one() {
+    let app = TestApp::spawn().await;
+    let tenant = app.tenant("Hotel Olvido").await;
+    set_renewal(&app, &tenant, "automatic").await;
+    let (_, token) = expired_invitation(&app, &tenant, "late@example.com").await;
+    app.advance_clock(29 * DAY).await;
+    app.preview(&token).await.problem(410, "invitation_expired");
+    // Thirty days past its expiry the record may be gone (DynamoDB's TTL): the service answers
+    // as it would then, whether or not the sweep has run.
+    app.advance_clock(DAY).await;
+    app.preview(&token).await.problem(404, "invitation_invalid");
+    renew(&app, &token).await.problem(404, "invitation_invalid");
+    assert_eq!(
+        app.outbox("late@example.com").await.len(),
+        1,
+        "nothing more sent"
+    );
+}

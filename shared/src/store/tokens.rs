@@ -1,6 +1,6 @@
-//! Invitation tokens and codes: a token's record under the SHA-256 of the token (TTL at its
-//! expiry, used once), and the quick access, sign-in and sign-up codes (a salted slow hash, its
-//! tries, TTL 10 minutes).
+//! Invitation tokens and codes: a token's record under the SHA-256 of the token (used once; TTL
+//! 30 days past its expiry, so an expired link can still ask for a new one), and the quick
+//! access, sign-in and sign-up codes (a salted slow hash, its tries, TTL 10 minutes).
 
 use serde::Serialize;
 
@@ -21,13 +21,13 @@ pub struct AccessCode {
 }
 
 impl Tx {
-    /// Stores a new token under its hash, with the TTL attribute at its expiry.
+    /// Stores a new token under its hash, with the TTL attribute 30 days past its expiry.
     pub fn put_token(&mut self, hash: &str, token: &InvitationToken) {
         let item = Item {
             pk: keys::token_pk(hash),
             sk: keys::TOKEN_SK.into(),
             version: 1,
-            expires_at: Some(token.expires_at.timestamp()),
+            expires_at: Some(token.ttl()),
             body: to_body(token),
         };
         self.push(
@@ -51,7 +51,7 @@ impl Tx {
             pk: keys::token_pk(hash),
             sk: keys::TOKEN_SK.into(),
             version: token.version + 1,
-            expires_at: Some(used.expires_at.timestamp()),
+            expires_at: Some(used.ttl()),
             body: to_body(&used),
         };
         self.push(
@@ -127,5 +127,34 @@ impl Store {
 
     pub async fn access_code(&self, email_key: &str) -> Result<Option<Versioned<AccessCode>>> {
         self.get(&format!("CODE#{email_key}"), "CODE").await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_token_record_is_kept_thirty_days_past_its_expiry() {
+        let expires_at = chrono::Utc.with_ymd_and_hms(2026, 12, 5, 10, 0, 0).unwrap();
+        let token = InvitationToken {
+            tenant_id: Uuid::now_v7(),
+            user_id: Uuid::now_v7(),
+            generation: 1,
+            tenant_name: "Hotel".into(),
+            expires_at,
+            used_at: None,
+            delivered_to: Vec::new(),
+        };
+        let mut tx = Tx::default();
+        tx.put_token("hash", &token);
+        let Write::Put { item, .. } = &tx.writes[0] else {
+            panic!("a put");
+        };
+        let kept = (expires_at + chrono::TimeDelta::days(30)).timestamp();
+        assert_eq!(item.expires_at, Some(kept));
+        assert!(!token.forgotten(expires_at + chrono::TimeDelta::days(29)));
+        assert!(token.forgotten(expires_at + chrono::TimeDelta::days(30)));
     }
 }

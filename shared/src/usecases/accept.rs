@@ -104,6 +104,11 @@ pub(super) async fn read_token(app: &App, token: &str) -> Result<Named> {
             (record, member, settings)
         }
     };
+    // Past the window in which an expired link is known, it is unknown (as it is once DynamoDB's
+    // TTL sweep has removed it): the same answer before and after the sweep.
+    if record.value.forgotten(app.now()) {
+        return Err(Error::InvitationInvalid);
+    }
     Ok(Named {
         hash,
         token: record,

@@ -70,7 +70,13 @@ pub async fn record(app: &App, key: &OutboxKey, event: &ProviderEvent) -> Result
                 },
             );
         }
-        if sent_here {
+        // Events arrive at least once and in no promised order: a Delivery event (a repeat, or
+        // one overtaken by the bounce or complaint that followed it) never undoes an outcome.
+        let settled = matches!(
+            member.delivery.get(&key.channel),
+            Some(Delivery::Bounced | Delivery::Complained | Delivery::Failed)
+        );
+        if sent_here && !(delivery == Delivery::Delivered && settled) {
             let mut updated = member.clone();
             updated.delivery.insert(key.channel, delivery);
             match &why {

@@ -220,15 +220,23 @@ fn email_domains(raw: &[String], errors: &mut Errors) -> Vec<String> {
     out
 }
 
+/// `@`, `<`, `>` and `"`, and the compatibility forms that normalise (NFKC) to them.
+const ADDRESS_LOOKALIKES: [char; 11] = [
+    '@', '<', '>', '"', '\u{FF20}', '\u{FE6B}', '\u{FF1C}', '\u{FE64}', '\u{FF1E}', '\u{FE65}',
+    '\u{FF02}',
+];
+
 fn branding(b: &mut Branding, patch: &BrandingPatch, errors: &mut Errors) {
     if let Some(name) = &patch.sender_name {
         b.sender_name = name.as_deref().and_then(|n| {
             let checked = validate::label("branding.sender_name", n, 64).and_then(|n| {
-                // A display name that holds an address would pass for that sender.
-                if n.contains(['@', '<', '>', '"']) {
+                // A display name that holds an address would pass for that sender: the
+                // characters of one (and their full-width and small forms, which mail clients
+                // show alike), and the start of an encoded word, which a client decodes into them.
+                if n.contains(ADDRESS_LOOKALIKES) || n.contains("=?") {
                     Err(crate::error::FieldError::new(
                         "branding.sender_name",
-                        "must not contain @, <, > or \"",
+                        "must not contain @, <, >, \" or =?",
                     ))
                 } else {
                     Ok(n)
@@ -348,6 +356,17 @@ mod tests {
             "branding.reply_to",
         ] {
             assert!(fields.contains(&f), "{f} in {fields:?}");
+        }
+        for name in [
+            "ceo\u{FF20}bank.example",
+            "=?utf-8?q?ceo=40bank.example?=",
+            "\u{FF1C}x\u{FF1E}",
+        ] {
+            let bad = patch(serde_json::json!({"branding": {"sender_name": name}}));
+            assert!(
+                matches!(apply(&tenant(), &bad), Err(Error::Validation(_))),
+                "{name}"
+            );
         }
         for url in [
             "https://x.example/a\"onerror=1",
