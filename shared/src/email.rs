@@ -14,6 +14,8 @@ struct InvitationHtml<'a> {
     dir: &'a str,
     /// `#rrggbb` (validated when set).
     accent: &'a str,
+    /// The text colour on the accent.
+    accent_ink: &'a str,
     logo_url: Option<&'a str>,
     tenant_name: &'a str,
     inviter_name: &'a str,
@@ -59,6 +61,15 @@ pub fn role_label(role: crate::model::Role) -> &'static str {
     }
 }
 
+/// The writing direction of a language.
+pub fn dir(locale: &str) -> &'static str {
+    if locale == "ar" || locale.starts_with("ar-") {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 /// When an invitation expires, as people read it (`1 December 2026 at 09:00 UTC`).
 fn expiry(at: DateTime<Utc>) -> String {
     at.format("%-d %B %Y at %H:%M UTC").to_string()
@@ -70,8 +81,9 @@ pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
     let html = InvitationHtml {
         subject: &subject,
         lang: i.locale,
-        dir: if i.locale == "ar" { "rtl" } else { "ltr" },
-        accent: i.branding.accent_color.as_deref().unwrap_or("#1a56db"),
+        dir: dir(i.locale),
+        accent: i.branding.accent(),
+        accent_ink: i.branding.accent_ink(),
         logo_url: i.branding.logo_url.as_deref(),
         tenant_name: i.tenant_name,
         inviter_name: i.inviter_name,
@@ -292,6 +304,10 @@ mod tests {
 #[derive(Template)]
 #[template(path = "print.html")]
 struct PrintPage<'a> {
+    lang: &'a str,
+    dir: &'a str,
+    accent: &'a str,
+    logo_url: Option<&'a str>,
     tenant_name: &'a str,
     inviter_name: &'a str,
     recipient_name: &'a str,
@@ -300,25 +316,35 @@ struct PrintPage<'a> {
     expires: &'a str,
 }
 
-/// The printable invitation: the tenant's name, the QR code and short instructions.
-pub fn print_page(
-    tenant_name: &str,
-    inviter_name: &str,
-    recipient_name: &str,
-    link: &str,
-    expires_at: DateTime<Utc>,
-) -> crate::Result<String> {
+/// What a printed invitation shows.
+pub struct Print<'a> {
+    pub branding: &'a crate::model::Branding,
+    pub locale: &'a str,
+    pub tenant_name: &'a str,
+    pub inviter_name: &'a str,
+    pub recipient_name: &'a str,
+    pub link: &'a str,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// The printable invitation: the tenant's logo and accent, its name, the QR code and short
+/// instructions.
+pub fn print_page(p: &Print<'_>) -> crate::Result<String> {
     let qr_svg = crate::qr::svg(
-        link,
-        &format!("QR code of your invitation to {tenant_name}"),
+        p.link,
+        &format!("QR code of your invitation to {}", p.tenant_name),
     )?;
-    let expires = expiry(expires_at);
+    let expires = expiry(p.expires_at);
     PrintPage {
-        tenant_name,
-        inviter_name,
-        recipient_name,
+        lang: p.locale,
+        dir: dir(p.locale),
+        accent: p.branding.accent(),
+        logo_url: p.branding.logo_url.as_deref(),
+        tenant_name: p.tenant_name,
+        inviter_name: p.inviter_name,
+        recipient_name: p.recipient_name,
         qr_svg: &qr_svg,
-        link,
+        link: p.link,
         expires: &expires,
     }
     .render()

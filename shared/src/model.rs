@@ -255,6 +255,42 @@ pub struct Branding {
     pub logo_url: Option<String>,
 }
 
+impl Branding {
+    /// The accent when the tenant has not chosen one.
+    pub const DEFAULT_ACCENT: &'static str = "#1a56db";
+
+    pub fn accent(&self) -> &str {
+        self.accent_color.as_deref().unwrap_or(Self::DEFAULT_ACCENT)
+    }
+
+    /// The text colour for a button in the accent: white or near-black, whichever contrasts
+    /// more with it (the better of the two is always at least 4.5:1, WCAG AA).
+    pub fn accent_ink(&self) -> &'static str {
+        const DARK: &str = "#111827";
+        let Some(accent) = luminance(self.accent()) else {
+            return "#ffffff";
+        };
+        let on_white = 1.05 / (accent + 0.05);
+        let dark = luminance(DARK).unwrap_or(0.0);
+        let on_dark = (accent + 0.05) / (dark + 0.05);
+        if on_white >= on_dark { "#ffffff" } else { DARK }
+    }
+}
+
+/// The relative luminance (WCAG 2) of `#rrggbb`.
+fn luminance(hex: &str) -> Option<f64> {
+    let hex = hex.strip_prefix('#').filter(|h| h.len() == 6)?;
+    let channel = |i: usize| -> Option<f64> {
+        let c = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
+        Some(if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
+}
+
 /// A person's membership in one tenant: invited, active, or withdrawn. Stored without its
 /// empty fields (no `null`s, no `[]`): a member is written with every change and kept in memory
 /// by the local table, and its empty fields were a fifth of its text. Records written with

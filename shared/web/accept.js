@@ -60,6 +60,34 @@
     }
   });
 
+  // The tenant's language and branding. The accent colours the buttons and links only when it
+  // reads on white at 4.5:1 (WCAG AA); otherwise it is a band at the top of the card.
+  function luminance(hex) {
+    const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+  function brand(p) {
+    const root = document.documentElement;
+    if (p.locale) {
+      root.lang = p.locale;
+      root.dir = /^ar(-|$)/.test(p.locale) ? "rtl" : "ltr";
+    }
+    const b = p.branding || {};
+    if (/^#[0-9a-fA-F]{6}$/.test(b.accent_color || "")) {
+      root.style.setProperty("--accent", b.accent_color);
+      document.getElementById("card").classList.add("branded");
+      if (1.05 / (luminance(b.accent_color) + 0.05) >= 4.5) root.style.setProperty("--brand", b.accent_color);
+    }
+    if (/^https:\/\//.test(b.logo_url || "")) {
+      const logo = document.getElementById("brand-logo");
+      logo.src = b.logo_url;
+      logo.alt = p.tenant_name || "";
+      logo.referrerPolicy = "no-referrer";
+      logo.hidden = false;
+    }
+  }
+
   let preview = null;
   async function load() {
     if (!token) { show("state-invalid"); return; }
@@ -71,6 +99,7 @@
       return;
     }
     fill(preview);
+    brand(preview);
     const existing = !!preview.existing_profile;
     document.getElementById("existing-note").hidden = !existing;
     document.getElementById("name-fields").hidden = existing;

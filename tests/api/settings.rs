@@ -214,7 +214,7 @@ async fn the_locale_and_branding_show_in_the_next_email() {
     )
     .await
     .ok(200);
-    app.invite_ok(&tenant, "branded@example.com", "user").await;
+    let invited = app.invite_ok(&tenant, "branded@example.com", "user").await;
     let mail = app.outbox("branded@example.com").await;
     let mail = &mail[0];
     assert_eq!(mail["sender_name"], "Hotel Marca RR.HH.", "{mail}");
@@ -226,4 +226,59 @@ async fn the_locale_and_branding_show_in_the_next_email() {
         html.contains("src=\"https://cdn.hotelmarca.example/logo.png\""),
         "{html}"
     );
+    assert!(
+        html.contains("color:#ffffff"),
+        "white reads on a dark accent: {html}"
+    );
+
+    // The accept page is told the same (it applies them), and so is the printed invitation.
+    let token = crate::helpers::token_in(mail["text"].as_str().unwrap());
+    let preview = app.preview(&token).await;
+    let preview = preview.ok(200);
+    assert_eq!(preview["locale"], "ar");
+    assert_eq!(preview["branding"]["accent_color"], "#0a7d5a");
+    assert_eq!(
+        preview["branding"]["logo_url"],
+        "https://cdn.hotelmarca.example/logo.png"
+    );
+    let user = invited["id"].as_str().unwrap().to_string();
+    let printed = app
+        .client
+        .post(format!(
+            "{}/v1/tenants/{}/users/{user}/invitation-link",
+            app.base, tenant.id
+        ))
+        .bearer_auth(&tenant.token)
+        .json(&json!({"format": "print"}))
+        .send()
+        .await
+        .unwrap();
+    let csp = printed.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(csp.contains("img-src data: https:"), "{csp}");
+    let page = printed.text().await.unwrap();
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{page}");
+    assert!(page.contains("solid #0a7d5a"), "{page}");
+    assert!(
+        page.contains("src=\"https://cdn.hotelmarca.example/logo.png\""),
+        "{page}"
+    );
+
+    // A light accent gets dark text on its buttons (white would not read).
+    patch(
+        &app,
+        &tenant,
+        &tenant.token,
+        json!({"branding": {"accent_color": "#ffd400"}}),
+    )
+    .await
+    .ok(200);
+    app.action(&tenant, &tenant.token, &user, "reinvite")
+        .await
+        .ok(200);
+    let mail = app.outbox("branded@example.com").await;
+    let html = mail.last().unwrap()["html"].as_str().unwrap().to_string();
+    assert!(html.contains("background:#ffd400;color:#111827"), "{html}");
 }

@@ -286,7 +286,11 @@ test("the pages carry a strict policy and no referrer", async () => {
     const csp = res.headers.get("content-security-policy");
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'self'(;|$)/);
-    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    // Only the accept page loads images over https (the tenant's logo); nothing loads anything
+    // else from elsewhere.
+    const elsewhere = path === "/accept" ? csp.replace(/img-src [^;]*/, "") : csp;
+    assert.doesNotMatch(elsewhere, /https?:/);
   }
 });
 
@@ -403,5 +407,33 @@ test("an admin changes the settings, reads the audit trail and a member's histor
   await page.getByRole("button", { name: "Close" }).click();
   // Back to the default lifetime for what follows.
   await adminApi("PATCH", `/v1/tenants/${tenant.id}/settings`, { invitation_ttl_hours: 24 });
+  assert.deepEqual(page.errors, []);
+});
+
+test("the accept page wears the tenant's logo, accent and language", async () => {
+  await adminApi("PATCH", `/v1/tenants/${tenant.id}/settings`, {
+    locale: "ar", branding: { accent_color: "#0a7d5a", logo_url: "https://cdn.hotel-sol.example/logo.svg" },
+  });
+  await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "branded@example.com", first_name: "Bea", last_name: "Brand" });
+  const [mail] = await outbox("branded@example.com");
+  const page = await newPage();
+  await page.route("https://cdn.hotel-sol.example/logo.svg", (route) => route.fulfill({
+    contentType: "image/svg+xml",
+    body: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#0a7d5a"/></svg>',
+  }));
+  await page.goto(`${base}/accept#token=${tokenOf(mail)}`);
+  await page.locator("#invitation").waitFor();
+  const logo = page.locator("#brand-logo");
+  await logo.waitFor();
+  assert.equal(await logo.getAttribute("alt"), "Hotel Sol");
+  assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth > 0), "the logo loads under the page's policy");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ar");
+  assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+  const band = await page.locator("#card").evaluate((c) => getComputedStyle(c).borderTopColor);
+  assert.equal(band, "rgb(10, 125, 90)");
+  const button = await page.getByRole("button", { name: "Accept invitation" }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(button, "rgb(10, 125, 90)", "a dark accent colours the buttons");
+  await page.screenshot({ path: join(SHOTS, "accept-branded.png") });
+  await adminApi("PATCH", `/v1/tenants/${tenant.id}/settings`, { locale: "en", branding: { accent_color: null, logo_url: null } });
   assert.deepEqual(page.errors, []);
 });

@@ -18,6 +18,11 @@ use crate::error::Error;
 pub const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; \
      connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; frame-src 'self'";
 
+/// The accept page's: the same, but images over https too (the tenant's logo, fetched with no
+/// referrer, so the link's token never leaves the page).
+pub const ACCEPT_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; \
+     connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
 pub struct Asset {
     pub name: &'static str,
     pub content_type: &'static str,
@@ -76,7 +81,10 @@ pub const SIGN_IN_PAGE: &str = include_str!("../../web/signin.html");
 pub fn routes() -> Router<State> {
     Router::new()
         .route("/", get(|| async { Redirect::to("/admin") }))
-        .route("/accept", get(|| async { page(ACCEPT_PAGE) }))
+        .route(
+            "/accept",
+            get(|| async { with_policy(ACCEPT_PAGE, ACCEPT_CSP, "DENY") }),
+        )
         .route("/admin", get(|| async { page(ADMIN_PAGE) }))
         .route("/reset", get(|| async { page(RESET_PAGE) }))
         .route("/sign-in", get(|| async { page(SIGN_IN_PAGE) }))

@@ -72,17 +72,19 @@ async fn invitation_link(
         ),
         Format::QrPng => with_type(crate::qr::png(&link.url, 8)?, "image/png"),
         Format::Print => {
-            let page = email::print_page(
-                &link.tenant_name,
-                &link.inviter_name,
-                &link.recipient_name,
-                &link.url,
-                link.expires_at,
-            )?;
+            let page = email::print_page(&email::Print {
+                branding: &link.branding,
+                locale: &link.locale,
+                tenant_name: &link.tenant_name,
+                inviter_name: &link.inviter_name,
+                recipient_name: &link.recipient_name,
+                link: &link.url,
+                expires_at: link.expires_at,
+            })?;
             let mut r = with_type(page, "text/html; charset=utf-8");
             r.headers_mut().insert(
                 header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'"),
+                HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; frame-ancestors 'none'"),
             );
             r
         }

@@ -36,6 +36,8 @@ pub struct Link {
     pub tenant_name: String,
     pub inviter_name: String,
     pub recipient_name: String,
+    pub branding: crate::model::Branding,
+    pub locale: String,
 }
 
 /// Only an invitation that is out and still valid has links: a scheduled one is not sent yet
@@ -70,6 +72,8 @@ pub async fn mint(
     Ok(Link {
         url: accept_link(app, &token),
         expires_at,
+        branding: actor.tenant.branding.clone(),
+        locale: actor.tenant.locale.clone(),
         tenant_name: actor.tenant_name,
         inviter_name: member.inviter_name.clone(),
         recipient_name: if Some(&name) == member.email.as_ref() {
