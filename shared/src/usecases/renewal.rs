@@ -47,12 +47,6 @@ pub async fn renew(app: &App, req: RenewRequest) -> Result<Renewed> {
         if used(token, before) {
             return Err(Error::InvitationUsed);
         }
-        if tenant.suspended_at.is_some() {
-            return Err(Error::TenantSuspended);
-        }
-        if tenant.renewal == Renewal::Off {
-            return Err(Error::RenewalOff);
-        }
         // Asked already (this link, or the one a renewal replaced it with, is still current).
         if let Some(ask) = before.last_renewal
             && ask.generation == before.generation
@@ -68,6 +62,13 @@ pub async fn renew(app: &App, req: RenewRequest) -> Result<Renewed> {
         }
         if token.generation != before.generation || before.status != Status::Invited {
             return Err(Error::InvitationInvalid);
+        }
+        // Only the holder of the current link hears about the tenant (as the preview says it).
+        if tenant.suspended_at.is_some() {
+            return Err(Error::TenantSuspended);
+        }
+        if tenant.renewal == Renewal::Off {
+            return Err(Error::RenewalOff);
         }
         if token.expires_at > now {
             return Err(Error::InvitationNotExpired);
@@ -110,7 +111,7 @@ pub async fn renew(app: &App, req: RenewRequest) -> Result<Renewed> {
     tracing::info!(tenant = %member.tenant_id, user = %member.id, mode = ?renewed, "renewal requested");
     app.wake(&queued);
     if renewed == Renewal::Approval {
-        tell_the_inviter(app, &member, &tenant.name, app.now()).await;
+        tell_the_inviter(app, &member, &tenant, app.now()).await;
     }
     Ok(Renewed { renewal: renewed })
 }
@@ -118,7 +119,12 @@ pub async fn renew(app: &App, req: RenewRequest) -> Result<Renewed> {
 /// Emails the member's inviter (if still an active member with an email address) that a new
 /// invitation was asked for. Best effort, like a password reset's email: the request is kept
 /// on the member whatever happens here, and the console shows it.
-async fn tell_the_inviter(app: &App, member: &Member, tenant_name: &str, now: DateTime<Utc>) {
+async fn tell_the_inviter(
+    app: &App,
+    member: &Member,
+    tenant: &crate::model::Tenant,
+    now: DateTime<Utc>,
+) {
     let Some(inviter) = member.invited_by else {
         return;
     };
@@ -137,7 +143,14 @@ async fn tell_the_inviter(app: &App, member: &Member, tenant_name: &str, now: Da
         "{}/admin?renewal=requested",
         app.config.accept_url_base.trim_end_matches('/')
     );
-    let message = match crate::email::renewal_requested(to, who.trim(), address, tenant_name, &link)
+    let message = match crate::email::renewal_requested(
+        to,
+        who.trim(),
+        address,
+        &tenant.name,
+        &link,
+        &tenant.locale,
+    )
     {
         Ok(m) => m,
         Err(e) => {
