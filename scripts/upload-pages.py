@@ -2,12 +2,17 @@
 
     python upload-pages.py STACK_NAME [REGION]
 
+The pages' messages (i18n/{locale}.json) are written first by `operator messages`, from the same
+catalogue as the emails, and uploaded beside them.
+
 The HTML pages keep their names (CloudFront maps /accept, /admin, /reset and /sign-in to them); the scripts and
 the stylesheet go under assets/, where the pages load them from.
 """
 import mimetypes
 import pathlib
+import subprocess
 import sys
+import tempfile
 
 import boto3
 
@@ -25,3 +30,13 @@ for path in sorted(web.iterdir()):
     s3.put_object(Bucket=bucket, Key=key, Body=path.read_bytes(),
                   ContentType=f"{kind}; charset=utf-8", CacheControl="no-cache")
     print(f"s3://{bucket}/{key}")
+
+root = pathlib.Path(__file__).resolve().parent.parent
+with tempfile.TemporaryDirectory() as out:
+    subprocess.run(["cargo", "run", "--quiet", "-p", "operator", "--", "messages", out], check=True, cwd=root,
+                   stdout=subprocess.DEVNULL)
+    for path in sorted((pathlib.Path(out) / "i18n").iterdir()):
+        key = f"i18n/{path.name}"
+        s3.put_object(Bucket=bucket, Key=key, Body=path.read_bytes(),
+                      ContentType="application/json; charset=utf-8", CacheControl="no-cache")
+        print(f"s3://{bucket}/{key}")

@@ -305,6 +305,23 @@ fn cloudfront_serves_the_pages_with_the_local_server_s_policy_and_no_referrer() 
         headers["ReferrerPolicy"]["ReferrerPolicy"].as_str(),
         Some("no-referrer")
     );
+    // The accept page has its own (the tenant's logo over https), on its own path.
+    let accept = &template["Resources"]["AcceptPageHeaders"]["Properties"]["ResponseHeadersPolicyConfig"]
+        ["SecurityHeadersConfig"];
+    assert_eq!(
+        accept["ContentSecurityPolicy"]["ContentSecurityPolicy"].as_str(),
+        Some(invitations::http::pages::ACCEPT_CSP)
+    );
+    let behaviors = template["Resources"]["WebDistribution"]["Properties"]["DistributionConfig"]
+        ["CacheBehaviors"]
+        .as_sequence()
+        .expect("cache behaviours");
+    let accept_behavior = behaviors
+        .iter()
+        .find(|b| b["PathPattern"].as_str() == Some("/accept"))
+        .expect("a behaviour for /accept");
+    let policy = format!("{:?}", accept_behavior["ResponseHeadersPolicyId"]);
+    assert!(policy.contains("AcceptPageHeaders"), "{policy}");
     // The bucket is private: only the distribution reads it.
     let block = &template["Resources"]["WebBucket"]["Properties"]["PublicAccessBlockConfiguration"];
     for key in [

@@ -299,3 +299,20 @@ async fn the_operator_onboards_and_runs_a_tenant_on_a_stack_s_table() {
     drop(server);
     let _ = std::fs::remove_dir_all(data);
 }
+
+/// `make deploy` uploads the pages' messages beside the pages: the operator writes them from
+/// the catalogue, as the local server serves them.
+#[test]
+fn the_operator_writes_the_pages_messages_for_a_deployment() {
+    let dir = std::env::temp_dir().join(format!("messages-{}", uuid::Uuid::now_v7()));
+    let (status, written) = operator(&[], &[], &["messages", dir.to_str().unwrap()]);
+    assert_eq!(status, 0, "{written}");
+    assert_eq!(written["written"].as_array().unwrap().len(), 6);
+    let es: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("i18n/es.json")).unwrap()).unwrap();
+    assert_eq!(es, invitations::i18n::page_catalogue("es"));
+    let ar: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("i18n/ar.json")).unwrap()).unwrap();
+    assert_eq!(ar["dir"], "rtl");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -4,106 +4,125 @@
 use askama::Template;
 use chrono::{DateTime, Utc};
 
+use crate::i18n::Messages;
 use crate::ports::EmailMessage;
 
 #[derive(Template)]
 #[template(path = "invitation.html")]
 struct InvitationHtml<'a> {
-    subject: &'a str,
     lang: &'a str,
     dir: &'a str,
+    subject: &'a str,
     /// `#rrggbb` (validated when set).
     accent: &'a str,
     /// The text colour on the accent.
     accent_ink: &'a str,
     logo_url: Option<&'a str>,
     tenant_name: &'a str,
-    inviter_name: &'a str,
-    recipient_name: &'a str,
-    role: &'a str,
+    words: &'a InvitationWords,
     link: &'a str,
-    expires: &'a str,
 }
 
 #[derive(Template)]
 #[template(path = "invitation.txt")]
 struct InvitationText<'a> {
-    tenant_name: &'a str,
-    inviter_name: &'a str,
-    recipient_name: &'a str,
-    role: &'a str,
+    words: &'a InvitationWords,
     link: &'a str,
-    expires: &'a str,
+}
+
+/// The invitation's sentences in the invitee's language, names filled in.
+struct InvitationWords {
+    heading: String,
+    greeting: String,
+    lead: String,
+    button: String,
+    expiry: String,
+    ignore: String,
 }
 
 pub struct Invitation<'a> {
     pub to: &'a str,
     pub branding: &'a crate::model::Branding,
-    /// The language the email is marked as (BCP 47): the tenant's, until invitations carry
-    /// their own.
+    /// The invitee's language (BCP 47; a supported one, else English).
     pub locale: &'a str,
     pub tenant_name: &'a str,
     pub inviter_name: &'a str,
     pub recipient_name: &'a str,
-    pub role: &'a str,
+    pub role: Option<crate::model::Role>,
     pub link: &'a str,
+    /// When it is sent (for "expires in 24 hours").
+    pub now: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
 }
 
-pub fn role_label(role: crate::model::Role) -> &'static str {
-    use crate::model::Role::*;
-    match role {
-        Admin => "an admin",
-        Manager => "a manager",
-        TeamLeader => "a team leader",
-        Agent => "an agent",
-        User => "a user",
-    }
+/// How a role reads after "as" in the invitee's language.
+pub fn role_label(messages: Messages, role: crate::model::Role) -> String {
+    messages.t(&format!("role-{}", role.as_str()), &[])
 }
 
-/// The writing direction of a language.
-pub fn dir(locale: &str) -> &'static str {
-    if locale == "ar" || locale.starts_with("ar-") {
-        "rtl"
-    } else {
-        "ltr"
-    }
-}
-
-/// When an invitation expires, as people read it (`1 December 2026 at 09:00 UTC`).
-fn expiry(at: DateTime<Utc>) -> String {
-    at.format("%-d %B %Y at %H:%M UTC").to_string()
-}
+pub use crate::i18n::dir;
 
 pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
-    let subject = format!("{} invited you to join {}", i.inviter_name, i.tenant_name);
-    let expires = expiry(i.expires_at);
+    let m = Messages::of(i.locale);
+    let (tenant, inviter) = (i.tenant_name, i.inviter_name);
+    let subject = m.t(
+        "invitation-subject",
+        &[("inviter", inviter.into()), ("tenant", tenant.into())],
+    );
+    let expires = m.date_time(i.expires_at);
+    let relative = m.expires_in(i.now, i.expires_at);
+    let words = InvitationWords {
+        heading: m.t("invitation-heading", &[("tenant", tenant.into())]),
+        greeting: if i.recipient_name.is_empty() {
+            m.t("invitation-greeting-anonymous", &[])
+        } else {
+            m.t("invitation-greeting", &[("name", i.recipient_name.into())])
+        },
+        lead: match i.role {
+            Some(role) => m.t(
+                "invitation-lead",
+                &[
+                    ("inviter", inviter.into()),
+                    ("tenant", tenant.into()),
+                    ("role", role_label(m, role).as_str().into()),
+                ],
+            ),
+            None => m.t(
+                "invitation-lead-no-role",
+                &[("inviter", inviter.into()), ("tenant", tenant.into())],
+            ),
+        },
+        button: m.t("invitation-button", &[]),
+        expiry: m.t(
+            "invitation-expiry",
+            &[
+                ("relative", relative.as_str().into()),
+                ("expires", expires.as_str().into()),
+                ("inviter", inviter.into()),
+            ],
+        ),
+        ignore: m.t("invitation-ignore", &[]),
+    };
+    let failed = |e: askama::Error| crate::Error::Internal(format!("email template: {e}"));
     let html = InvitationHtml {
+        lang: m.locale(),
+        dir: m.dir(),
         subject: &subject,
-        lang: i.locale,
-        dir: dir(i.locale),
         accent: i.branding.accent(),
         accent_ink: i.branding.accent_ink(),
         logo_url: i.branding.logo_url.as_deref(),
-        tenant_name: i.tenant_name,
-        inviter_name: i.inviter_name,
-        recipient_name: i.recipient_name,
-        role: i.role,
+        tenant_name: tenant,
+        words: &words,
         link: i.link,
-        expires: &expires,
     }
     .render()
-    .map_err(|e| crate::Error::Internal(format!("email template: {e}")))?;
+    .map_err(failed)?;
     let text = InvitationText {
-        tenant_name: i.tenant_name,
-        inviter_name: i.inviter_name,
-        recipient_name: i.recipient_name,
-        role: i.role,
+        words: &words,
         link: i.link,
-        expires: &expires,
     }
     .render()
-    .map_err(|e| crate::Error::Internal(format!("email template: {e}")))?;
+    .map_err(failed)?;
     Ok(EmailMessage {
         to: i.to.to_string(),
         subject,
@@ -117,6 +136,8 @@ pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
 #[derive(Template)]
 #[template(path = "account.html")]
 struct AccountHtml<'a> {
+    lang: &'a str,
+    dir: &'a str,
     subject: &'a str,
     lead: &'a str,
     action: &'a str,
@@ -137,54 +158,47 @@ struct AccountText<'a> {
     footer: &'a str,
 }
 
-/// A message about the person's own account (a reset link, a sign-in code): a link or a code.
-fn account(
-    to: &str,
-    subject: &str,
-    lead: &str,
-    (action, link): (&str, &str),
-    code: &str,
-    note: &str,
-) -> crate::Result<EmailMessage> {
-    let footer =
-        "If you did not ask for this, you can ignore this email: nothing changes until it is used.";
-    account_with(to, subject, lead, (action, link), code, note, footer)
+/// A message about the person's own account, or to staff: a link or a code.
+struct Account<'a> {
+    to: &'a str,
+    messages: Messages,
+    subject: String,
+    lead: String,
+    action: String,
+    link: &'a str,
+    code: &'a str,
+    note: String,
+    footer: String,
 }
 
-fn account_with(
-    to: &str,
-    subject: &str,
-    lead: &str,
-    (action, link): (&str, &str),
-    code: &str,
-    note: &str,
-    footer: &str,
-) -> crate::Result<EmailMessage> {
+fn account(a: Account<'_>) -> crate::Result<EmailMessage> {
     let failed = |e: askama::Error| crate::Error::Internal(format!("email template: {e}"));
     let html = AccountHtml {
-        subject,
-        lead,
-        action,
-        link,
-        code,
-        note,
-        footer,
+        lang: a.messages.locale(),
+        dir: a.messages.dir(),
+        subject: &a.subject,
+        lead: &a.lead,
+        action: &a.action,
+        link: a.link,
+        code: a.code,
+        note: &a.note,
+        footer: &a.footer,
     }
     .render()
     .map_err(failed)?;
     let text = AccountText {
-        lead,
-        action,
-        link,
-        code,
-        note,
-        footer,
+        lead: &a.lead,
+        action: &a.action,
+        link: a.link,
+        code: a.code,
+        note: &a.note,
+        footer: &a.footer,
     }
     .render()
     .map_err(failed)?;
     Ok(EmailMessage {
-        to: to.to_string(),
-        subject: subject.to_string(),
+        to: a.to.to_string(),
+        subject: a.subject,
         text,
         html,
         ..Default::default()
@@ -192,112 +206,158 @@ fn account_with(
 }
 
 /// The password-reset email: a link valid one hour.
-pub fn password_reset(to: &str, link: &str) -> crate::Result<EmailMessage> {
-    account(
+pub fn password_reset(to: &str, link: &str, locale: &str) -> crate::Result<EmailMessage> {
+    let m = Messages::of(locale);
+    account(Account {
         to,
-        "Reset your password",
-        "Someone (we hope you) asked to reset the password of your account.",
-        ("Choose a new password", link),
-        "",
-        "This link works once and expires in 1 hour. Using it signs you out everywhere else.",
-    )
+        messages: m,
+        subject: m.t("reset-subject", &[]),
+        lead: m.t("reset-lead", &[]),
+        action: m.t("reset-action", &[]),
+        link,
+        code: "",
+        note: m.t("reset-note", &[]),
+        footer: m.t("account-footer", &[]),
+    })
 }
 
 /// The sign-in code email: six digits valid ten minutes.
-pub fn sign_in_code(to: &str, code: &str) -> crate::Result<EmailMessage> {
-    account(
+pub fn sign_in_code(to: &str, code: &str, locale: &str) -> crate::Result<EmailMessage> {
+    let m = Messages::of(locale);
+    account(Account {
         to,
-        "Your sign-in code",
-        "Use this code to sign in. Do not share it with anyone.",
-        ("", ""),
+        messages: m,
+        subject: m.t("sign-in-code-subject", &[]),
+        lead: m.t("sign-in-code-lead", &[]),
+        action: String::new(),
+        link: "",
         code,
-        "It works once and expires in 10 minutes.",
-    )
+        note: m.t("sign-in-code-note", &[]),
+        footer: m.t("account-footer", &[]),
+    })
 }
 
-/// The email to an inviter whose invitee, holding an expired link, asks for a new one.
+/// The email to an inviter whose invitee, holding an expired link, asks for a new one (in the
+/// tenant's language).
 pub fn renewal_requested(
     to: &str,
     who: &str,
     address: Option<&str>,
     tenant_name: &str,
     console: &str,
+    locale: &str,
 ) -> crate::Result<EmailMessage> {
-    let subject = format!("{who} asks for a new invitation to {tenant_name}");
+    let m = Messages::of(locale);
     let lead = match address {
-        Some(a) => format!(
-            "The invitation you sent {who} ({a}) expired before it was used, and they asked for a new one."
+        Some(a) => m.t(
+            "renewal-lead",
+            &[("name", who.into()), ("address", a.into())],
         ),
-        None => format!(
-            "The invitation you sent {who} expired before it was used, and they asked for a new one."
-        ),
+        None => m.t("renewal-lead-no-address", &[("name", who.into())]),
     };
-    account_with(
+    account(Account {
         to,
-        &subject,
-        &lead,
-        ("Reinvite them from the console", console),
-        "",
-        "Nothing is sent to them until someone reinvites them.",
-        "You get this email because you invited them.",
-    )
+        messages: m,
+        subject: m.t(
+            "renewal-subject",
+            &[("name", who.into()), ("tenant", tenant_name.into())],
+        ),
+        lead,
+        action: m.t("renewal-action", &[]),
+        link: console,
+        code: "",
+        note: m.t("renewal-note", &[]),
+        footer: m.t("renewal-footer", &[]),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_expiry_reads_as_a_date_and_time_in_utc() {
-        let at = DateTime::parse_from_rfc3339("2026-12-01T09:05:00Z").unwrap();
-        assert_eq!(
-            expiry(at.with_timezone(&Utc)),
-            "1 December 2026 at 09:05 UTC"
-        );
-        let at = DateTime::parse_from_rfc3339("2027-01-23T17:30:59+02:00").unwrap();
-        assert_eq!(
-            expiry(at.with_timezone(&Utc)),
-            "23 January 2027 at 15:30 UTC"
-        );
-        let at = DateTime::parse_from_rfc3339("2026-12-31T23:59:00Z").unwrap();
-        assert_eq!(
-            expiry(at.with_timezone(&Utc)),
-            "31 December 2026 at 23:59 UTC"
-        );
+    fn invitation_in(locale: &str, recipient_name: &str) -> EmailMessage {
+        let expires_at = DateTime::parse_from_rfc3339("2026-12-05T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        invitation(&Invitation {
+            to: "ana@example.com",
+            branding: &crate::model::Branding::default(),
+            locale,
+            tenant_name: "Hotel <b>Sol</b>",
+            inviter_name: "Eve <script>alert(1)</script>",
+            recipient_name,
+            role: Some(crate::model::Role::Agent),
+            link: "https://app.example.com/accept#token=abc",
+            now: expires_at - chrono::TimeDelta::hours(24),
+            expires_at,
+        })
+        .unwrap()
     }
 
     #[test]
     fn the_html_part_escapes_hostile_names_and_both_parts_hold_the_link() {
-        let msg = invitation(&Invitation {
-            to: "ana@example.com",
-            branding: &crate::model::Branding::default(),
-            locale: "en",
-            tenant_name: "Hotel <b>Sol</b>",
-            inviter_name: "Eve <script>alert(1)</script>",
-            recipient_name: "Ana",
-            role: "an agent",
-            link: "https://app.example.com/accept#token=abc",
-            expires_at: Utc::now(),
-        })
-        .unwrap();
+        let msg = invitation_in("en", "Ana");
         assert!(
             !msg.html.contains("<script"),
             "markup from a name must be escaped"
         );
         assert!(!msg.html.contains("<b>Sol"));
         assert!(msg.html.contains("alert(1)"), "the text itself is kept");
-        assert!(
-            msg.html
-                .contains("https://app.example.com/accept#token=abc")
-        );
-        assert!(
-            msg.text
-                .contains("https://app.example.com/accept#token=abc")
-        );
+        for part in [&msg.html, &msg.text] {
+            assert!(part.contains("https://app.example.com/accept#token=abc"));
+        }
         assert!(
             msg.text.contains("Hotel <b>Sol</b>"),
             "plain text is not HTML-escaped"
         );
+        assert!(msg.text.contains("Hello Ana,"), "{}", msg.text);
+        assert!(msg.text.contains("as an agent"), "{}", msg.text);
+        assert!(
+            msg.text
+                .contains("expires in 24 hours, on 5 December 2026 at 10:00 UTC"),
+            "{}",
+            msg.text
+        );
+    }
+
+    #[test]
+    fn an_invitation_in_spanish_is_spanish_in_its_subject_and_both_parts() {
+        let msg = invitation_in("es", "");
+        let english = invitation_in("en", "");
+        assert_ne!(msg.subject, english.subject);
+        assert!(msg.subject.contains("Hotel <b>Sol</b>"), "{}", msg.subject);
+        assert!(
+            msg.text.contains("5 de diciembre de 2026 a las 10:00 UTC"),
+            "{}",
+            msg.text
+        );
+        assert!(msg.text.contains("24 horas"), "{}", msg.text);
+        assert!(msg.html.contains("<html lang=\"es\" dir=\"ltr\">"));
+        assert!(msg.html.contains("24 horas"));
+        let arabic = invitation_in("ar", "");
+        assert!(arabic.html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    }
+
+    #[test]
+    fn no_template_holds_text_of_its_own() {
+        // Every sentence comes from the catalogue: once the markup, the template expressions
+        // and the style sheet are taken away, nothing readable is left.
+        for (name, source) in [
+            (
+                "invitation.html",
+                include_str!("../templates/invitation.html"),
+            ),
+            (
+                "invitation.txt",
+                include_str!("../templates/invitation.txt"),
+            ),
+            ("account.html", include_str!("../templates/account.html")),
+            ("account.txt", include_str!("../templates/account.txt")),
+            ("print.html", include_str!("../templates/print.html")),
+        ] {
+            let left = crate::i18n::words_outside_markup(source);
+            assert!(left.is_empty(), "{name} says {left:?} itself");
+        }
     }
 }
 
@@ -309,11 +369,19 @@ struct PrintPage<'a> {
     accent: &'a str,
     logo_url: Option<&'a str>,
     tenant_name: &'a str,
-    inviter_name: &'a str,
-    recipient_name: &'a str,
+    words: &'a PrintWords,
     qr_svg: &'a str,
     link: &'a str,
-    expires: &'a str,
+}
+
+/// The printed invitation's sentences in the invitee's language.
+struct PrintWords {
+    title: String,
+    heading: String,
+    lead: String,
+    steps: [String; 3],
+    personal: String,
+    hint: String,
 }
 
 /// What a printed invitation shows.
@@ -328,24 +396,50 @@ pub struct Print<'a> {
 }
 
 /// The printable invitation: the tenant's logo and accent, its name, the QR code and short
-/// instructions.
+/// instructions, in the invitee's language.
 pub fn print_page(p: &Print<'_>) -> crate::Result<String> {
-    let qr_svg = crate::qr::svg(
-        p.link,
-        &format!("QR code of your invitation to {}", p.tenant_name),
-    )?;
-    let expires = expiry(p.expires_at);
+    let m = Messages::of(p.locale);
+    let tenant = p.tenant_name;
+    let qr_svg = crate::qr::svg(p.link, &m.t("print-qr-label", &[("tenant", tenant.into())]))?;
+    let expires = m.date_time(p.expires_at);
+    let words = PrintWords {
+        title: m.t("print-title", &[("tenant", tenant.into())]),
+        heading: m.t("print-heading", &[("tenant", tenant.into())]),
+        lead: if p.recipient_name.is_empty() {
+            m.t(
+                "print-lead-anonymous",
+                &[
+                    ("inviter", p.inviter_name.into()),
+                    ("tenant", tenant.into()),
+                ],
+            )
+        } else {
+            m.t(
+                "print-lead",
+                &[
+                    ("inviter", p.inviter_name.into()),
+                    ("name", p.recipient_name.into()),
+                    ("tenant", tenant.into()),
+                ],
+            )
+        },
+        steps: [
+            m.t("print-step-camera", &[]),
+            m.t("print-step-tap", &[]),
+            m.t("print-step-password", &[]),
+        ],
+        personal: m.t("print-personal", &[("expires", expires.as_str().into())]),
+        hint: m.t("print-hint", &[]),
+    };
     PrintPage {
-        lang: p.locale,
-        dir: dir(p.locale),
+        lang: m.locale(),
+        dir: m.dir(),
         accent: p.branding.accent(),
         logo_url: p.branding.logo_url.as_deref(),
-        tenant_name: p.tenant_name,
-        inviter_name: p.inviter_name,
-        recipient_name: p.recipient_name,
+        tenant_name: tenant,
+        words: &words,
         qr_svg: &qr_svg,
         link: p.link,
-        expires: &expires,
     }
     .render()
     .map_err(|e| crate::Error::Internal(format!("print template: {e}")))

@@ -11,6 +11,7 @@ pub mod config;
 pub mod email;
 pub mod error;
 pub mod http;
+pub mod i18n;
 pub mod lambda;
 pub mod model;
 pub mod ports;

@@ -358,6 +358,9 @@ pub struct Member {
     /// The last request for a new invitation, whatever it did: at most one an hour.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_renewal: Option<RenewalAsk>,
+    /// The language of what the member is sent (a supported locale); the tenant's when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 /// A request for a new invitation: when, and the member's generation it left (a renewal sent

@@ -36,5 +36,6 @@ pub fn member(first: &str, last: &str, email: Option<&str>) -> Member {
         email_sends: None,
         renewal_requested_at: None,
         last_renewal: None,
+        locale: None,
     }
 }

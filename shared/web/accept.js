@@ -18,7 +18,7 @@
     for (const node of document.querySelectorAll("[data-field]")) {
       const key = node.dataset.field;
       if (key === "expires") node.textContent = `${relativeTime(data.expires_at)} (${formatTime(data.expires_at)})`;
-      else if (key === "role") node.textContent = (data.role || "").replace("_", " ");
+      else if (key === "role") node.textContent = I18n.t("page-role-" + data.role, {}, (data.role || "").replace("_", " "));
       else if (data[key] !== undefined && data[key] !== null) node.textContent = data[key];
     }
   }
@@ -37,9 +37,7 @@
     const mode = error.problem.renewal;
     if (error.code !== "invitation_expired" || !["automatic", "approval"].includes(mode)) return;
     document.getElementById("expired-ask").hidden = true;
-    document.getElementById("renewal-offer").textContent = mode === "automatic"
-      ? "You can get a new link, sent where this one was sent."
-      : "You can ask the person who invited you for a new invitation.";
+    document.getElementById("renewal-offer").textContent = I18n.t("page-accept-renew-" + mode);
     document.getElementById("renewal").hidden = false;
   }
   const renewButton = document.getElementById("renew-button");
@@ -48,14 +46,12 @@
     renewButton.disabled = true;
     try {
       const done = await api("POST", "/v1/invitations/renew", { body: { token } });
-      result.textContent = done.renewal === "automatic"
-        ? "A new invitation is on its way to you: open the link in it."
-        : "Your request was sent. You will get a new invitation once it is approved.";
+      result.textContent = I18n.t("page-accept-renewed-" + done.renewal);
       renewButton.hidden = true;
     } catch (e) {
       renewButton.disabled = false;
-      if (e.code === "rate_limited") { result.textContent = "You asked less than an hour ago: check your inbox, or try again later."; renewButton.hidden = true; }
-      else if (e.code === "renewal_off") result.textContent = "This organisation does not renew invitations: ask the person who invited you.";
+      if (e.code === "rate_limited") { result.textContent = I18n.t("page-accept-renew-limited"); renewButton.hidden = true; }
+      else if (e.code === "renewal_off") result.textContent = I18n.t("page-accept-renew-off");
       else result.textContent = e.message;
     }
   });
@@ -69,10 +65,6 @@
   }
   function brand(p) {
     const root = document.documentElement;
-    if (p.locale) {
-      root.lang = p.locale;
-      root.dir = /^ar(-|$)/.test(p.locale) ? "rtl" : "ltr";
-    }
     const b = p.branding || {};
     if (/^#[0-9a-fA-F]{6}$/.test(b.accent_color || "")) {
       root.style.setProperty("--accent", b.accent_color);
@@ -90,6 +82,8 @@
 
   let preview = null;
   async function load() {
+    // The browser's language until the invitation says its own.
+    await I18n.load(navigator.languages || [navigator.language]);
     if (!token) { show("state-invalid"); return; }
     try {
       preview = await api("POST", "/v1/invitations/preview", { body: { token } });
@@ -98,13 +92,14 @@
       show(stateFor(e));
       return;
     }
+    if (preview.locale) await I18n.load(preview.locale);
     fill(preview);
     brand(preview);
     const existing = !!preview.existing_profile;
     document.getElementById("existing-note").hidden = !existing;
     document.getElementById("name-fields").hidden = existing;
     for (const id of ["first_name", "last_name"]) document.getElementById(id).required = !existing;
-    document.getElementById("password-label").textContent = existing ? "Your existing password" : "Choose a password";
+    document.getElementById("password-label").textContent = I18n.t(existing ? "page-accept-existing-password" : "page-accept-choose-password");
     document.getElementById("password").autocomplete = existing ? "current-password" : "new-password";
     document.getElementById("password-hint").hidden = existing;
     document.getElementById("forgot-hint").hidden = !existing;
@@ -123,7 +118,7 @@
       body.last_name = form.last_name.value.trim();
       const missing = ["first_name", "last_name"].filter((k) => !body[k]);
       if (missing.length) {
-        for (const k of missing) fieldError(k, "Please fill this in.");
+        for (const k of missing) fieldError(k, I18n.t("page-fill-in"));
         return;
       }
     }
@@ -134,9 +129,9 @@
       show("state-success");
     } catch (e) {
       if (["invitation_expired", "invitation_used", "invitation_invalid", "proof_required"].includes(e.code)) { offerRenewal(e); show(stateFor(e)); return; }
-      if (e.code === "invalid_credentials") showError("That password is not right for your existing profile.");
-      else if (e.code === "too_many_attempts") showError("Too many wrong passwords for this account. Wait a few minutes, or reset your password.");
-      else if (e.code === "weak_password") showError(e.message || "Please choose a stronger password.");
+      if (e.code === "invalid_credentials") showError(I18n.t("page-accept-wrong-password"));
+      else if (e.code === "too_many_attempts") showError(I18n.t("page-accept-too-many"));
+      else if (e.code === "weak_password") showError(I18n.t("page-weak-password"));
       else if (e.errors.length) for (const f of e.errors) fieldError(f.field, f.message);
       else showError(e.message);
     } finally {

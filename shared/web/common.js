@@ -1,5 +1,62 @@
-// Shared by the pages: calls to the API (problem+json errors become ApiError), dates, toasts.
+// Shared by the pages: calls to the API (problem+json errors become ApiError), the messages in
+// the reader's language, dates, toasts.
 "use strict";
+
+// The pages speak the catalogue's languages: /i18n/{locale}.json is served from the same
+// catalogue as the emails and SMS. An element with data-i18n is translated whole; elements in it
+// marked data-arg="name" are kept and put where its message says { $name }. The HTML keeps the
+// English text, so a page whose catalogue cannot be fetched still reads.
+const I18n = {
+  supported: ["en", "es", "fr", "de", "pt-BR", "ar"],
+  locale: "en",
+  messages: {},
+  // The supported locale of a BCP 47 tag ("es-MX" → "es", "pt" → "pt-BR"), or null.
+  match(tag) {
+    if (!tag) return null;
+    const exact = this.supported.find((l) => l.toLowerCase() === String(tag).toLowerCase());
+    if (exact) return exact;
+    const language = String(tag).split(/[-_]/)[0].toLowerCase();
+    return this.supported.find((l) => l.split("-")[0].toLowerCase() === language) || null;
+  },
+  // Loads the first of `wanted` (a tag or a list, e.g. navigator.languages) that is supported.
+  async load(wanted) {
+    const tags = (Array.isArray(wanted) ? wanted : [wanted]).map((t) => this.match(t)).filter(Boolean);
+    const locale = tags[0] || "en";
+    if (locale === this.locale && Object.keys(this.messages).length) return;
+    try {
+      const res = await fetch(`/i18n/${locale}.json`, { credentials: "omit", referrerPolicy: "no-referrer" });
+      if (!res.ok) return;
+      const catalogue = await res.json();
+      this.locale = catalogue.locale;
+      this.messages = catalogue.messages;
+      document.documentElement.lang = catalogue.locale;
+      document.documentElement.dir = catalogue.dir;
+      this.apply(document);
+    } catch (_) { /* the English in the page stays */ }
+  },
+  // The locale dates are written in: the page's once its messages are loaded, else the browser's.
+  dateLocale() { return Object.keys(this.messages).length ? this.locale : undefined; },
+  // The message `id` with its { $name } placeholders filled in from `args` (as text).
+  t(id, args = {}, fallback = "") {
+    const message = this.messages[id];
+    if (message === undefined) return fallback || id;
+    return message.replace(/\{ \$([a-z_]+) \}/g, (_, name) => (args[name] === undefined ? "" : String(args[name])));
+  },
+  // Translates every data-i18n element under `root`, keeping its data-arg children.
+  apply(root) {
+    for (const node of root.querySelectorAll("[data-i18n]")) {
+      const message = this.messages[node.dataset.i18n];
+      if (message === undefined) continue;
+      const args = {};
+      for (const arg of node.querySelectorAll("[data-arg]")) {
+        if (arg.parentElement.closest("[data-i18n]") === node) args[arg.dataset.arg] = arg;
+      }
+      const parts = message.split(/\{ \$([a-z_]+) \}/);
+      const children = parts.map((part, i) => (i % 2 ? args[part] || document.createTextNode("") : document.createTextNode(part)));
+      node.replaceChildren(...children);
+    }
+  },
+};
 
 class ApiError extends Error {
   constructor(status, problem) {
@@ -23,7 +80,7 @@ async function api(method, path, { token, body, accept } = {}) {
       credentials: "omit", referrerPolicy: "no-referrer",
     });
   } catch (e) {
-    throw new ApiError(0, { code: "network", detail: "The service could not be reached." });
+    throw new ApiError(0, { code: "network", detail: I18n.t("page-network-error", {}, "The service could not be reached.") });
   }
   const type = res.headers.get("content-type") || "";
   if (!res.ok) {
@@ -39,12 +96,12 @@ async function api(method, path, { token, body, accept } = {}) {
 function formatTime(iso) {
   if (!iso) return "";
   const d = new Date(iso);
-  return d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return d.toLocaleString(I18n.dateLocale(), { dateStyle: "medium", timeStyle: "short" });
 }
 
 function relativeTime(iso, now = Date.now()) {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+  const rtf = new Intl.RelativeTimeFormat(I18n.dateLocale(), { numeric: "auto" });
   const abs = Math.abs(seconds);
   if (abs < 3600) return rtf.format(Math.round(seconds / 60), "minute");
   if (abs < 86400 * 2) return rtf.format(Math.round(seconds / 3600), "hour");

@@ -12,7 +12,7 @@
     if (heading) { heading.tabIndex = -1; heading.focus(); }
   }
   function failed(box, e) {
-    box.textContent = e.code === "weak_password" ? (e.message || "Please choose a stronger password.")
+    box.textContent = e.code === "weak_password" ? I18n.t("page-weak-password")
       : e.errors.length ? e.errors.map((f) => f.message).join(" ") : e.message;
     box.hidden = false;
   }
@@ -22,9 +22,9 @@
     const box = document.getElementById("ask-error");
     box.hidden = true;
     const email = event.target.email.value.trim();
-    if (!email) { box.textContent = "Please enter your email."; box.hidden = false; return; }
+    if (!email) { box.textContent = I18n.t("page-reset-enter-email"); box.hidden = false; return; }
     try {
-      await api("POST", "/v1/password-resets", { body: { email } });
+      await api("POST", "/v1/password-resets", { body: { email, locale: I18n.locale } });
       document.getElementById("asked-email").textContent = email;
       show("asked");
     } catch (e) { failed(box, e); }
@@ -47,4 +47,5 @@
   // A reset link opened in this same tab: start again with its token.
   window.addEventListener("hashchange", () => location.reload());
   show(token ? "choose" : "ask");
+  I18n.load(navigator.languages || [navigator.language]);
 })();

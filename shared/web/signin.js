@@ -15,15 +15,15 @@
     return /^[+0-9][0-9 ()-]*$/.test(raw) && !raw.includes("@") ? { phone: raw } : { email: raw };
   }
   function failed(box, e) {
-    box.textContent = e.code === "invalid_credentials" ? "That is not right. Check it and try again."
-      : e.code === "too_many_attempts" ? "Too many tries. Wait a few minutes, or reset your password."
-      : e.code === "proof_required" ? "This account has a password: sign in with it, or ask for a code sent to you."
+    box.textContent = e.code === "invalid_credentials" ? I18n.t("page-signin-wrong")
+      : e.code === "too_many_attempts" ? I18n.t("page-signin-too-many")
+      : e.code === "proof_required" ? I18n.t("page-signin-proof")
       : e.errors.length ? e.errors.map((f) => f.message).join(" ") : e.message;
     box.hidden = false;
   }
   function signedIn(session) {
     const list = document.getElementById("memberships");
-    list.replaceChildren(...session.memberships.map((m) => el("li", {}, `${m.tenant_name}: ${m.role.replace("_", " ")}`)));
+    list.replaceChildren(...session.memberships.map((m) => el("li", {}, `${m.tenant_name}: ${I18n.t("page-role-" + m.role, {}, m.role.replace("_", " "))}`)));
     const scoped = session.scope && session.memberships.find((m) => m.tenant_id === session.scope.tenant);
     document.getElementById("scope-note").hidden = !scoped;
     if (scoped) document.getElementById("scope-tenant").textContent = scoped.tenant_name;
@@ -40,7 +40,7 @@
   document.getElementById("code-button").addEventListener("click", async () => {
     startBox.hidden = true;
     try {
-      await api("POST", "/v1/sign-in-codes", { body: address() });
+      await api("POST", "/v1/sign-in-codes", { body: { ...address(), locale: I18n.locale } });
       document.getElementById("code-address").textContent = document.getElementById("address").value.trim();
       document.getElementById("code-sent").hidden = false;
       show("code");
@@ -58,4 +58,5 @@
       signedIn(await api("POST", "/v1/sessions", { body: { ...address(), code: event.target.code.value } }));
     } catch (e) { failed(box, e); }
   });
+  I18n.load(navigator.languages || [navigator.language]);
 })();

@@ -16,6 +16,7 @@ mod deferred;
 mod delivery;
 mod editing;
 mod helpers;
+mod languages;
 mod lifecycle;
 mod limits;
 mod links;

@@ -410,7 +410,7 @@ test("an admin changes the settings, reads the audit trail and a member's histor
   assert.deepEqual(page.errors, []);
 });
 
-test("the accept page wears the tenant's logo, accent and language", async () => {
+test("the accept page wears the tenant's logo, accent and language (Arabic, right to left)", async () => {
   await adminApi("PATCH", `/v1/tenants/${tenant.id}/settings`, {
     locale: "ar", branding: { accent_color: "#0a7d5a", logo_url: "https://cdn.hotel-sol.example/logo.svg" },
   });
@@ -429,11 +429,54 @@ test("the accept page wears the tenant's logo, accent and language", async () =>
   assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth > 0), "the logo loads under the page's policy");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ar");
   assert.equal(await page.evaluate(() => document.documentElement.dir), "rtl");
+  // Spoken in Arabic, from the catalogue: the button, the heading (with the tenant's name).
+  assert.equal((await page.locator("#accept-button").textContent()).trim(), "قبول الدعوة");
+  assert.match(await page.locator("#invitation h1").textContent(), /Hotel Sol/);
   const band = await page.locator("#card").evaluate((c) => getComputedStyle(c).borderTopColor);
   assert.equal(band, "rgb(10, 125, 90)");
-  const button = await page.getByRole("button", { name: "Accept invitation" }).evaluate((b) => getComputedStyle(b).backgroundColor);
+  const button = await page.locator("#accept-button").evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(button, "rgb(10, 125, 90)", "a dark accent colours the buttons");
   await page.screenshot({ path: join(SHOTS, "accept-branded.png") });
   await adminApi("PATCH", `/v1/tenants/${tenant.id}/settings`, { locale: "en", branding: { accent_color: null, logo_url: null } });
   assert.deepEqual(page.errors, []);
+});
+
+test("an invitation in Spanish: the accept page speaks Spanish and the invitee accepts with the keyboard alone", async () => {
+  await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "lucia@example.com", first_name: "Lucía", last_name: "Gil", locale: "es" });
+  const [mail] = await outbox("lucia@example.com");
+  assert.match(mail.subject, /te ha invitado/);
+  // The browser says English; the invitation says Spanish, and wins.
+  const page = await newPage();
+  await page.goto(`${base}/accept#token=${tokenOf(mail)}`);
+  await page.locator("#invitation").waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  assert.equal(await page.title(), "Acepta tu invitación");
+  await page.getByText("Elige una contraseña").waitFor();
+  assert.match(await page.locator("#invitation h1").textContent(), /Hotel Sol/);
+  await page.screenshot({ path: join(SHOTS, "accept-es.png") });
+  // Keyboard only: the first field has focus after Tab from the heading, then type and Enter.
+  await page.locator("#first_name").focus();
+  await page.keyboard.type("Lucía");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Gil");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press("Enter");
+  await page.locator("#state-success").waitFor();
+  assert.match(await page.locator("#state-success h1").textContent(), /Ya estás dentro/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the reset and sign-in pages follow the browser's language", async () => {
+  const context = await browser.newContext({ locale: "de-DE", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(base + "/reset");
+  await page.waitForFunction(() => document.documentElement.lang === "de");
+  assert.equal((await page.locator("#ask-button").textContent()).trim(), "Link zusenden");
+  await page.screenshot({ path: join(SHOTS, "reset-de-390.png") });
+  await page.goto(base + "/sign-in");
+  await page.waitForFunction(() => document.documentElement.lang === "de");
+  assert.equal(await page.title(), "Anmelden");
+  await page.screenshot({ path: join(SHOTS, "sign-in-de-390.png") });
+  await context.close();
 });

@@ -34,6 +34,8 @@ commands:
   update TENANT [--name NAME] [--products a,b] [--sms-countries ES,PT]
   suspend TENANT        its routes answer 403 tenant_suspended; its data stays
   resume TENANT         opens them again
+  messages DIR          writes the pages' messages (DIR/i18n/{locale}.json, from the
+                        catalogue the emails use) for `make deploy` to upload with the pages
 ";
 
 enum Target {
@@ -89,12 +91,32 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: Vec<String>) -> Result<Value, Failure> {
+    if args.first().map(String::as_str) == Some("messages") {
+        return write_messages(
+            args.get(1)
+                .ok_or_else(|| usage("messages needs a folder"))?,
+        );
+    }
     let (target, command) = parse(args)?;
     match target {
         Target::Local(base) => local(&base, command).await,
         Target::Table(table) => on_table(&table, command).await,
         Target::Stack(stack) => on_table(&stack_table(&stack).await?, command).await,
     }
+}
+
+/// The pages' messages, one file a locale, as the local server serves them at `/i18n/`.
+fn write_messages(dir: &str) -> Result<Value, Failure> {
+    let folder = std::path::Path::new(dir).join("i18n");
+    std::fs::create_dir_all(&folder).map_err(internal)?;
+    let mut written = Vec::new();
+    for locale in invitations::i18n::LOCALES {
+        let path = folder.join(format!("{locale}.json"));
+        let body = invitations::i18n::page_catalogue(locale).to_string();
+        std::fs::write(&path, body).map_err(internal)?;
+        written.push(path.display().to_string());
+    }
+    Ok(json!({ "written": written }))
 }
 
 /// Options after the command, as `--name value` pairs (a flag without a value is refused).

@@ -89,6 +89,7 @@ pub fn routes() -> Router<State> {
         .route("/reset", get(|| async { page(RESET_PAGE) }))
         .route("/sign-in", get(|| async { page(SIGN_IN_PAGE) }))
         .route("/assets/{name}", get(asset))
+        .route("/i18n/{file}", get(messages))
 }
 
 /// An HTML page with the page headers (the envelope adds `Referrer-Policy: no-referrer`).
@@ -121,6 +122,17 @@ pub fn with_policy(
         HeaderValue::from_static("same-origin"),
     );
     response
+}
+
+/// The pages' messages in one locale (`/i18n/es.json`): `{"locale", "dir", "messages"}`, from
+/// the same catalogue as the emails. A locale the catalogue does not have is a 404: the page
+/// then asks for English.
+async fn messages(Path(file): Path<String>) -> Result<Response, Error> {
+    let locale = file
+        .strip_suffix(".json")
+        .and_then(|l| crate::i18n::LOCALES.iter().find(|known| **known == l))
+        .ok_or(Error::RouteNotFound)?;
+    Ok(axum::Json(crate::i18n::page_catalogue(locale)).into_response())
 }
 
 async fn asset(Path(name): Path<String>) -> Result<Response, Error> {

@@ -205,7 +205,7 @@ pub async fn preview(app: &App, req: PreviewRequest) -> Result<Preview> {
         expires_at: v.token.value.expires_at,
         existing_profile: existing,
         branding: v.tenant.branding.clone(),
-        locale: v.tenant.locale.clone(),
+        locale: m.locale.unwrap_or_else(|| v.tenant.locale.clone()),
     })
 }
 

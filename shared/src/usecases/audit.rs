@@ -120,6 +120,7 @@ impl Audit {
             .change("shortcode", &before.shortcode, &after.shortcode)
             .change("employment", &before.employment, &after.employment)
             .change("channels", &before.channels, &after.channels)
+            .change("locale", &before.locale, &after.locale)
     }
 
     /// A member that did not exist before: its status, role and channels.

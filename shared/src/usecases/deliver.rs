@@ -302,7 +302,11 @@ async fn send(
 ) -> std::result::Result<Option<String>, SendError> {
     let plain = crate::model::Branding::default();
     let branding = tenant.map_or(&plain, |t| &t.branding);
-    let locale = tenant.map_or("en", |t| t.locale.as_str());
+    let locale = member
+        .locale
+        .as_deref()
+        .or(tenant.map(|t| t.locale.as_str()))
+        .unwrap_or("en");
     let link = accept_link(app, token);
     let expires_at = member.invite_expires_at.unwrap_or_else(|| app.now());
     let key = entry.key.idempotency_key();
@@ -321,8 +325,9 @@ async fn send(
                 tenant_name: &entry.tenant_name,
                 inviter_name: &member.inviter_name,
                 recipient_name: &recipient,
-                role: email::role_label(member.role),
+                role: Some(member.role),
                 link: &link,
+                now: app.now(),
                 expires_at,
             })
             .map_err(|e| SendError::Refused(e.to_string()))?;
@@ -334,7 +339,7 @@ async fn send(
         (Channel::Sms, _, Some(to)) => {
             let message = SmsMessage {
                 to: to.clone(),
-                text: sms_text(&entry.tenant_name, &link, expires_at),
+                text: sms_text(locale, &entry.tenant_name, &link, expires_at),
             };
             app.sms.send_sms_once(&message, &key).await
         }

@@ -32,6 +32,9 @@ pub struct EditRequest {
     pub shortcode: Option<Option<String>>,
     #[serde(default, deserialize_with = "validate::nullable")]
     pub employment: Option<Option<Employment>>,
+    /// The member's language; null: the tenant's.
+    #[serde(default, deserialize_with = "validate::nullable")]
+    pub locale: Option<Option<String>>,
 }
 
 pub async fn edit(
@@ -109,6 +112,11 @@ pub async fn edit(
             errors.push("phone", "a member needs an email or a phone number");
         }
         errors.into_result()?;
+        match &req.locale {
+            Some(Some(l)) => m.locale = Some(crate::i18n::supported(l)?.to_string()),
+            Some(None) => m.locale = None,
+            None => {}
+        }
         let unknown: Vec<&str> = m
             .products
             .iter()

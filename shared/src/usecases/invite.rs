@@ -35,6 +35,8 @@ pub struct InviteRequest {
     pub channels: Option<Vec<Channel>>,
     pub send_at: Option<String>,
     pub timezone: Option<String>,
+    /// The invitee's language (BCP 47); the tenant's when absent.
+    pub locale: Option<String>,
 }
 
 /// When a deferred invitation goes out: the wall-clock time in the invitee's timezone (what
@@ -61,6 +63,7 @@ pub struct Invitee {
     pub employment: Option<Employment>,
     pub channels: Vec<Channel>,
     pub deferral: Option<Deferral>,
+    pub locale: Option<&'static str>,
 }
 
 pub fn validate_employment(e: &Employment, errors: &mut Errors) -> Employment {
@@ -266,6 +269,11 @@ pub fn validate(req: &InviteRequest, tenant: &Tenant, now: DateTime<Utc>) -> Res
         );
     }
     errors.into_result()?;
+    let locale = req
+        .locale
+        .as_deref()
+        .map(crate::i18n::supported)
+        .transpose()?;
     let unknown: Vec<&str> = products
         .iter()
         .filter(|p| !tenant.products.contains(p))
@@ -301,6 +309,7 @@ pub fn validate(req: &InviteRequest, tenant: &Tenant, now: DateTime<Utc>) -> Res
         employment,
         channels,
         deferral,
+        locale,
     })
 }
 
@@ -529,6 +538,7 @@ async fn create_once(
         email_sends: None,
         renewal_requested_at: None,
         last_renewal: None,
+        locale: invitee.locale.map(str::to_string),
     };
     let mut tx = app.store.tx();
     let sent_before = super::limits::sent_before(&cancelled, now);
@@ -596,11 +606,30 @@ pub fn accept_link(app: &App, token: &str) -> String {
     format!("{}/accept#token={token}", app.config.accept_url_base)
 }
 
-/// The SMS: short, naming the tenant, with the link and when it expires.
-pub fn sms_text(tenant_name: &str, link: &str, expires_at: DateTime<Utc>) -> String {
-    let tenant: String = tenant_name.chars().take(40).collect();
-    format!(
-        "{tenant} invited you to join. Accept before {} UTC: {link}",
-        expires_at.format("%-d %b %H:%M")
-    )
+/// The SMS, in the invitee's language, naming the tenant, with the link and when it expires.
+/// In the Latin-script languages it is one GSM-7 segment (160 characters): the tenant's name is
+/// cut to fit (to no fewer than 12 characters; with a link of up to 85 characters every such
+/// language has room for more). Arabic SMS are UCS-2 (70 a segment), which the link alone
+/// exceeds: there the name is cut at 40 characters.
+pub fn sms_text(locale: &str, tenant_name: &str, link: &str, expires_at: DateTime<Utc>) -> String {
+    const SEGMENT: usize = 160;
+    let m = crate::i18n::Messages::of(locale);
+    let expires = m.date_time_short(expires_at);
+    let with = |tenant: &str| {
+        m.t(
+            "sms-invitation",
+            &[
+                ("tenant", tenant.into()),
+                ("expires", expires.as_str().into()),
+                ("link", link.into()),
+            ],
+        )
+    };
+    let room = if crate::i18n::is_gsm7(&with(tenant_name)) {
+        SEGMENT.saturating_sub(with("").chars().count()).max(12)
+    } else {
+        40
+    };
+    let tenant: String = tenant_name.chars().take(room).collect();
+    with(tenant.trim_end())
 }

@@ -73,7 +73,10 @@ pub async fn mint(
         url: accept_link(app, &token),
         expires_at,
         branding: actor.tenant.branding.clone(),
-        locale: actor.tenant.locale.clone(),
+        locale: member
+            .locale
+            .clone()
+            .unwrap_or_else(|| actor.tenant.locale.clone()),
         tenant_name: actor.tenant_name,
         inviter_name: member.inviter_name.clone(),
         recipient_name: if Some(&name) == member.email.as_ref() {

@@ -201,6 +201,8 @@ pub struct MemberView {
     /// The invitee asked for a new invitation, which waits for an admin (a reinvite answers it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub renewal_requested_at: Option<DateTime<Utc>>,
+    /// The member's language; null: the tenant's.
+    pub locale: Option<String>,
 }
 
 impl MemberView {
@@ -231,6 +233,7 @@ impl MemberView {
             delivery_errors: m.delivery_errors,
             existing_profile: m.existing_profile,
             renewal_requested_at: m.renewal_requested_at.filter(|_| status.is_pending()),
+            locale: m.locale,
         }
     }
 }

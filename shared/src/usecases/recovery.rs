@@ -32,6 +32,10 @@ pub(crate) async fn answer_after(started: tokio::time::Instant) {
 #[serde(deny_unknown_fields)]
 pub struct ResetRequest {
     pub email: String,
+    /// The language of the message (BCP 47, e.g. the page's); English when absent or not
+    /// supported (a message must not fail for its language).
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// What a request for a reset link or a sign-in code answers, whoever asked.
@@ -99,7 +103,8 @@ pub async fn request_reset(app: &App, req: ResetRequest) -> Result<Requested> {
     };
     if let (Some(p), true) = (&profile, committed) {
         let link = format!("{}/reset#token={token}", app.config.accept_url_base);
-        let message = crate::email::password_reset(&email, &link)?;
+        let message =
+            crate::email::password_reset(&email, &link, req.locale.as_deref().unwrap_or("en"))?;
         if let Err(e) = app.mailer.send_email(&message).await {
             tracing::warn!(error = %e, "password-reset email not sent");
         }
@@ -174,6 +179,10 @@ pub struct CodeRequest {
     pub email: Option<String>,
     #[serde(default)]
     pub phone: Option<String>,
+    /// The language of the message (BCP 47, e.g. the page's); English when absent or not
+    /// supported (a message must not fail for its language).
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 fn code_slot(address: Address<'_>) -> String {
@@ -206,6 +215,7 @@ async fn sms_tenant(app: &App, profile: Uuid, country: Option<&str>) -> Result<O
 /// address of a profile.
 pub async fn request_code(app: &App, req: CodeRequest) -> Result<Requested> {
     let started = tokio::time::Instant::now();
+    let locale = req.locale.as_deref().unwrap_or("en");
     let typed = typed(&req.email, &req.phone)?;
     let country = match &typed {
         super::sessions::Typed::Phone(raw) => {
@@ -272,7 +282,7 @@ pub async fn request_code(app: &App, req: CodeRequest) -> Result<Requested> {
     }
     {
         let sent = if parsed.1 {
-            match crate::email::sign_in_code(&parsed.0, &code) {
+            match crate::email::sign_in_code(&parsed.0, &code, locale) {
                 Ok(message) => app
                     .mailer
                     .send_email(&message)
@@ -281,8 +291,8 @@ pub async fn request_code(app: &App, req: CodeRequest) -> Result<Requested> {
                 Err(e) => Err(e.to_string()),
             }
         } else {
-            let text =
-                format!("Your sign-in code is {code}. It expires in 10 minutes. Do not share it.");
+            let text = crate::i18n::Messages::of(locale)
+                .t("sms-sign-in-code", &[("code", code.as_str().into())]);
             app.sms
                 .send_sms(&SmsMessage {
                     to: parsed.0.clone(),

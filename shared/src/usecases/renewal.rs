@@ -150,8 +150,7 @@ async fn tell_the_inviter(
         &tenant.name,
         &link,
         &tenant.locale,
-    )
-    {
+    ) {
         Ok(m) => m,
         Err(e) => {
             tracing::warn!(error = %e, "renewal request email not rendered");

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::{authorize, retrying};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Branding, LOCALES, Renewal, Role, Tenant};
+use crate::model::{Branding, Renewal, Role, Tenant};
 use crate::session::Principal;
 use crate::validate::{self, Errors};
 
@@ -190,11 +190,7 @@ pub fn apply(current: &Tenant, patch: &SettingsPatch) -> Result<Tenant> {
 /// A supported locale in its canonical spelling (`pt-br` → `pt-BR`), or 400
 /// `locale_not_supported`.
 pub fn supported_locale(raw: &str) -> Result<String> {
-    LOCALES
-        .iter()
-        .find(|l| l.eq_ignore_ascii_case(raw.trim()))
-        .map(|l| l.to_string())
-        .ok_or_else(|| Error::LocaleNotSupported(raw.chars().take(35).collect()))
+    crate::i18n::supported(raw).map(str::to_string)
 }
 
 /// Domains as an address's domain is normalised (IDNA to ASCII, lower case).

@@ -25,6 +25,10 @@ use crate::validate::{self, Errors};
 #[serde(deny_unknown_fields)]
 pub struct StartRequest {
     pub phone: String,
+    /// The language of the message (BCP 47, e.g. the page's); English when absent or not
+    /// supported (a message must not fail for its language).
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -122,11 +126,9 @@ pub async fn start(app: &App, req: StartRequest) -> Result<Started> {
         }
         Err(e) => return Err(e),
     }
-    let text = format!(
-        "Your sign-up code is {}-{}. It expires in 10 minutes. Do not share it.",
-        &code[..4],
-        &code[4..]
-    );
+    let grouped = format!("{}-{}", &code[..4], &code[4..]);
+    let text = crate::i18n::Messages::of(req.locale.as_deref().unwrap_or("en"))
+        .t("sms-sign-up-code", &[("code", grouped.as_str().into())]);
     if let Err(e) = app
         .sms
         .send_sms(&SmsMessage {

@@ -273,6 +273,7 @@ fn first_admin(
         email_sends: None,
         renewal_requested_at: None,
         last_renewal: None,
+        locale: None,
     }
 }
 

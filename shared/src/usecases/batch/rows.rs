@@ -30,11 +30,12 @@ pub struct Defaults {
     pub send_at: Option<String>,
     pub timezone: Option<String>,
     pub employment: Option<Employment>,
+    pub locale: Option<String>,
 }
 
 impl Defaults {
     /// Batch defaults for CSV come from the query string (`role`, `teams`, `products`,
-    /// `channels` comma-separated, `send_at`, `timezone`).
+    /// `channels` comma-separated, `send_at`, `timezone`, `locale`).
     pub fn from_query(params: &HashMap<String, String>) -> Result<Defaults> {
         let list = |k: &str| {
             params.get(k).map(|v| {
@@ -49,7 +50,7 @@ impl Defaults {
         for k in params.keys() {
             if !matches!(
                 k.as_str(),
-                "role" | "teams" | "products" | "channels" | "send_at" | "timezone"
+                "role" | "teams" | "products" | "channels" | "send_at" | "timezone" | "locale"
             ) {
                 errors.push(k.clone(), "is not a known parameter");
             }
@@ -82,6 +83,7 @@ impl Defaults {
             send_at: params.get("send_at").cloned(),
             timezone: params.get("timezone").cloned(),
             employment: None,
+            locale: params.get("locale").cloned(),
         })
     }
 
@@ -116,7 +118,13 @@ impl Defaults {
             Some(z)
         });
         errors.into_result()?;
+        // A language none of the rows could be sent in is one error for the batch.
+        let locale = self
+            .locale
+            .map(|l| crate::i18n::supported(&l).map(str::to_string))
+            .transpose()?;
         Ok(Defaults {
+            locale,
             role: self.role,
             teams,
             products,
@@ -186,6 +194,7 @@ pub(super) struct JsonBatch {
     pub(super) send_at: Option<String>,
     pub(super) timezone: Option<String>,
     pub(super) employment: Option<Employment>,
+    pub(super) locale: Option<String>,
 }
 
 /// One row, read but not yet checked (nor given the batch's defaults).
@@ -218,6 +227,7 @@ pub(super) fn apply(mut r: InviteRequest, d: &Defaults) -> InviteRequest {
         r.timezone = r.timezone.or_else(|| d.timezone.clone());
     }
     r.employment = r.employment.or_else(|| d.employment.clone());
+    r.locale = r.locale.or_else(|| d.locale.clone());
     r
 }
 
@@ -269,6 +279,7 @@ pub fn rows_from_json(bytes: &[u8]) -> Result<(Vec<Row>, Defaults)> {
         send_at: batch.send_at,
         timezone: batch.timezone,
         employment: batch.employment,
+        locale: batch.locale,
     }
     .checked()?;
     let rows = batch
@@ -303,6 +314,7 @@ pub(super) fn column(header: &str) -> Option<&'static str> {
         "shortcode" | "short_code" => "shortcode",
         "department" => "department",
         "job_title" | "title" | "position" => "job_title",
+        "locale" | "language" | "lang" => "locale",
         _ => return None,
     })
 }
@@ -433,6 +445,7 @@ pub(super) fn csv_row(i: usize, record: &csv::StringRecord, header: &[Option<&st
             Some("agent_ids") => r.agent_ids = list(cell),
             Some("products") => r.products = list(cell),
             Some("shortcode") => r.shortcode = Some(cell.into()),
+            Some("locale") => r.locale = Some(cell.into()),
             Some("department") => employment.department = Some(cell.into()),
             Some("job_title") => employment.job_title = Some(cell.into()),
             _ => {}
