@@ -129,6 +129,26 @@ async fn both_channels_or_none_at_all() {
         (Some("invited"), &json!({}))
     );
     assert!(app.outbox("quiet@example.com").await.is_empty());
+    // Reinvited with a channel, a link-only member is sent the invitation by email at last.
+    let quiet = m["id"].as_str().unwrap().to_string();
+    let reinvited = app
+        .post(
+            &format!("/v1/tenants/{}/users/{quiet}/reinvite", tenant.id),
+            Some(&tenant.token),
+            json!({"channels": ["email"]}),
+        )
+        .await;
+    assert_eq!(reinvited.ok(200)["delivery"], json!({"email": "pending"}));
+    app.delivered(&tenant, &quiet, "email").await;
+    assert_eq!(app.outbox("quiet@example.com").await.len(), 1);
+    // SMS needs a phone number it does not have: refused, nothing changes.
+    app.post(
+        &format!("/v1/tenants/{}/users/{quiet}/reinvite", tenant.id),
+        Some(&tenant.token),
+        json!({"channels": ["sms"]}),
+    )
+    .await
+    .problem(400, "validation_failed");
 
     // One phone number, one membership per tenant.
     app.invite(&tenant, &tenant.token, json!({"phone": "+34622000111"}))

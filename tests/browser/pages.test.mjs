@@ -9,6 +9,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { assertAccessible } from "./a11y.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SHOTS = join(ROOT, "target", "screenshots");
@@ -250,6 +251,7 @@ test("the accept page shows the used and expired states, and opening it consumes
   assert.equal(accepted.status, 200);
   await page.goto(`${base}/accept#token=${jon}`);
   await page.getByRole("heading", { name: "This invitation has already been used" }).waitFor();
+  await assertAccessible(page, "the accept page, used");
 
   await http("POST", "/dev/clock", { advance_seconds: 25 * 3600 });
   await page.goto(`${base}/accept#token=${kai}`);
@@ -258,6 +260,7 @@ test("the accept page shows the used and expired states, and opening it consumes
   await page.getByRole("button", { name: "Ask for a new invitation" }).click();
   await page.getByText("Your request was sent").waitFor();
   await page.screenshot({ path: join(SHOTS, "accept-expired.png") });
+  await assertAccessible(page, "the accept page, expired");
   const asked = await adminApi("GET", `/v1/tenants/${tenant.id}/users?renewal=requested`);
   assert.deepEqual(asked.body.items.map((m) => m.email), ["kai@example.com"]);
 
@@ -275,6 +278,7 @@ test("the accept page shows the used and expired states, and opening it consumes
 
   await page.goto(`${base}/accept#token=not-a-real-token`);
   await page.getByRole("heading", { name: "This link is not valid" }).waitFor();
+  await assertAccessible(page, "the accept page, not valid");
   assert.deepEqual(page.errors, []);
 });
 
@@ -437,6 +441,7 @@ test("the accept page wears the tenant's logo, accent and language (Arabic, righ
   const button = await page.locator("#accept-button").evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(button, "rgb(10, 125, 90)", "a dark accent colours the buttons");
   await page.screenshot({ path: join(SHOTS, "accept-branded.png") });
+  await assertAccessible(page, "the accept page in Arabic");
   await adminApi("PATCH", `/v1/tenants/${tenant.id}/settings`, { locale: "en", branding: { accent_color: null, logo_url: null } });
   assert.deepEqual(page.errors, []);
 });
@@ -454,6 +459,7 @@ test("an invitation in Spanish: the accept page speaks Spanish and the invitee a
   await page.getByText("Elige una contraseña").waitFor();
   assert.match(await page.locator("#invitation h1").textContent(), /Hotel Sol/);
   await page.screenshot({ path: join(SHOTS, "accept-es.png") });
+  await assertAccessible(page, "the accept page in Spanish");
   // Keyboard only: the first field has focus after Tab from the heading, then type and Enter.
   await page.locator("#first_name").focus();
   await page.keyboard.type("Lucía");
@@ -474,9 +480,11 @@ test("the reset and sign-in pages follow the browser's language", async () => {
   await page.waitForFunction(() => document.documentElement.lang === "de");
   assert.equal((await page.locator("#ask-button").textContent()).trim(), "Link zusenden");
   await page.screenshot({ path: join(SHOTS, "reset-de-390.png") });
+  await assertAccessible(page, "the reset page in German");
   await page.goto(base + "/sign-in");
   await page.waitForFunction(() => document.documentElement.lang === "de");
   assert.equal(await page.title(), "Anmelden");
   await page.screenshot({ path: join(SHOTS, "sign-in-de-390.png") });
+  await assertAccessible(page, "the sign-in page in German");
   await context.close();
 });
