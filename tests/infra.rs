@@ -397,3 +397,56 @@ fn sns_sms_delivery_logs_reach_the_events_function() {
     );
     assert!(template["Outputs"]["SmsDeliveryStatusRoleArn"].is_mapping());
 }
+
+/// The functions that text people may publish to phone numbers only: no SNS topic (so none can
+/// forge SES events into the delivery-events topic, whose policy admits SES alone).
+#[test]
+fn the_functions_that_send_sms_can_publish_to_no_topic() {
+    let template = yaml("infra/template.yaml");
+    let resources = template["Resources"].as_mapping().expect("resources");
+    let mut found = 0;
+    for (name, resource) in resources {
+        if resource["Type"].as_str() != Some("AWS::Serverless::Function") {
+            continue;
+        }
+        let Some(policies) = resource["Properties"]["Policies"].as_sequence() else {
+            continue;
+        };
+        for policy in policies {
+            let Some(statements) = policy["Statement"].as_sequence() else {
+                continue;
+            };
+            for s in statements {
+                let publishes = format!("{:?}", s["Action"]).contains("sns:Publish");
+                if !publishes {
+                    continue;
+                }
+                found += 1;
+                assert!(
+                    s["Resource"].is_null(),
+                    "{name:?} may publish to {:?}",
+                    s["Resource"]
+                );
+                let not = format!("{:?}", s["NotResource"]);
+                assert!(not.contains(":sns:*:*:*"), "{name:?}: {not}");
+            }
+        }
+    }
+    assert!(found >= 2, "the sessions and deliver functions send SMS");
+}
+
+/// SNS and CloudWatch Logs invoke `events` asynchronously: an event it fails on is kept in a
+/// queue with an alarm, not dropped after Lambda's retries.
+#[test]
+fn an_event_the_events_function_fails_on_is_kept() {
+    let template = yaml("infra/template.yaml");
+    let config = &template["Resources"]["EventsFunction"]["Properties"]["EventInvokeConfig"];
+    let on_failure = &config["DestinationConfig"]["OnFailure"];
+    assert_eq!(on_failure["Type"].as_str(), Some("SQS"));
+    let queue = format!("{:?}", on_failure["Destination"]);
+    assert!(queue.contains("DeliveryEventsDeadLetters"), "{queue}");
+    assert!(
+        template["Resources"]["DeliveryEventsDeadLettersAlarm"].is_mapping(),
+        "and someone hears of it"
+    );
+}
