@@ -275,3 +275,53 @@ async fn a_late_bounce_of_an_earlier_address_suppresses_nothing_and_any_spelling
         before
     );
 }
+
+/// The sweep reads each outbox shard to its end: an entry waiting behind a hundred others that
+/// are backing off (not due for an hour) is still sent.
+#[tokio::test]
+async fn the_sweep_reaches_an_entry_behind_a_page_of_entries_not_due_yet() {
+    use invitations::model::Channel;
+    use invitations::store::{OUTBOX_SHARDS, OutboxEntry, OutboxKey, OutboxState};
+    let app = TestApp::spawn_with(
+        crate::helpers::aws_backend(),
+        crate::helpers::Options {
+            no_courier: true,
+            ..Default::default()
+        },
+    )
+    .await;
+    let tenant = app.tenant("Hotel Cola").await;
+    let member = app.invite_ok(&tenant, "behind@example.com", "user").await;
+    let user: uuid::Uuid = member["id"].as_str().unwrap().parse().unwrap();
+    let shard = user.as_u128() as u32 % OUTBOX_SHARDS;
+    let now = app.app.clock.now();
+    // 120 entries of the same shard that sort first (the nil tenant) and are not due.
+    let mut queued = 0;
+    while queued < 120 {
+        let other = uuid::Uuid::now_v7();
+        if other.as_u128() as u32 % OUTBOX_SHARDS != shard {
+            continue;
+        }
+        let mut tx = app.app.store.tx();
+        tx.queue_message(&OutboxEntry {
+            key: OutboxKey {
+                tenant_id: uuid::Uuid::nil(),
+                user_id: other,
+                generation: 1,
+                channel: Channel::Email,
+            },
+            tenant_name: "Elsewhere".into(),
+            queued_at: now,
+            next_attempt_at: now + chrono::Duration::hours(1),
+            attempts: 1,
+            count_limits: false,
+            state: OutboxState::Queued,
+            last_error: None,
+        });
+        app.app.store.commit(tx).await.unwrap();
+        queued += 1;
+    }
+    app.advance_clock(10).await;
+    app.deliver_outbox().await;
+    assert_eq!(app.outbox("behind@example.com").await.len(), 1);
+}

@@ -115,8 +115,14 @@ impl Store {
         self.get(&key.pk(), &key.sk()).await
     }
 
-    /// Up to `limit` entries of one shard (the local server's sweep).
-    pub async fn queued_messages(&self, shard: u32, limit: usize) -> Result<Vec<OutboxEntry>> {
+    /// A page of up to `limit` entries of one shard, after `after` (the sweep's read), and the
+    /// key to continue after when there may be more.
+    pub async fn queued_messages(
+        &self,
+        shard: u32,
+        limit: usize,
+        after: Option<String>,
+    ) -> Result<(Vec<OutboxEntry>, Option<String>)> {
         let page = self
             .table
             .query(&Query {
@@ -124,14 +130,16 @@ impl Store {
                 sk_prefix: String::new(),
                 forward: true,
                 limit,
-                start_after: None,
+                start_after: after,
                 consistent: true,
             })
             .await
             .map_err(super::table_error)?;
-        page.items
+        let entries = page
+            .items
             .into_iter()
             .map(|item| from_item::<OutboxEntry>(item).map(|v| v.value))
-            .collect()
+            .collect::<Result<Vec<_>>>()?;
+        Ok((entries, page.last_sk))
     }
 }

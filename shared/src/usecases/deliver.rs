@@ -542,24 +542,40 @@ async fn attempt(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) {
     }
 }
 
+/// How many entries the sweep attempts at once (each is a few round trips and one send).
+const SWEEP_CONCURRENCY: usize = 8;
+
 /// Delivers every entry that is due: queued ones whose time came, and claims made before this
-/// process started (their attempt died with the process that made it).
+/// process started (their attempt died with the process that made it). Every shard is read to
+/// its end, a page at a time, so entries waiting behind others that are not due yet (backing
+/// off from a throttle) are reached too; a page's due entries are attempted a few at once.
 async fn sweep_due(app: &App, started: DateTime<Utc>) -> Result<()> {
+    use futures::StreamExt;
     let now = app.now();
     for shard in 0..OUTBOX_SHARDS {
-        for entry in app.store.queued_messages(shard, 100).await? {
-            let due = match entry.state {
-                // A fresh entry is its waker's to try first (a few seconds' grace).
-                OutboxState::Queued => {
-                    entry.next_attempt_at <= now
-                        && (entry.attempts > 0
-                            || entry.queued_at < started
-                            || now - entry.queued_at > Duration::seconds(5))
-                }
-                OutboxState::Sending { since } => since < started,
-            };
-            if due {
-                attempt(app, &entry.key, started).await;
+        let mut after = None;
+        loop {
+            let (entries, next) = app.store.queued_messages(shard, 100, after).await?;
+            let due: Vec<OutboxKey> = entries
+                .into_iter()
+                .filter(|entry| match entry.state {
+                    // A fresh entry is its waker's to try first (a few seconds' grace).
+                    OutboxState::Queued => {
+                        entry.next_attempt_at <= now
+                            && (entry.attempts > 0
+                                || entry.queued_at < started
+                                || now - entry.queued_at > Duration::seconds(5))
+                    }
+                    OutboxState::Sending { since } => since < started,
+                })
+                .map(|entry| entry.key)
+                .collect();
+            futures::stream::iter(due.iter())
+                .for_each_concurrent(SWEEP_CONCURRENCY, |key| attempt(app, key, started))
+                .await;
+            match next {
+                Some(key) => after = Some(key),
+                None => break,
             }
         }
     }
