@@ -5,7 +5,7 @@
 The pages' messages (i18n/{locale}.json) are written first by `operator messages`, from the same
 catalogue as the emails, and uploaded beside them.
 
-The HTML pages keep their names (CloudFront maps /accept, /admin, /reset and /sign-in to them); the scripts and
+The HTML pages keep their names (CloudFront maps /accept, /admin, /reset, /sign-in and /sign-up to them); the scripts and
 the stylesheet go under assets/, where the pages load them from.
 """
 import mimetypes

@@ -149,3 +149,19 @@ page-signin-scoped = Diese Anmeldung gilt nur für { $tenant }: Sie erfolgte mit
 page-signin-wrong = Das stimmt nicht. Bitte prüfen Sie die Eingabe und versuchen Sie es erneut.
 page-signin-too-many = Zu viele Versuche. Warten Sie einige Minuten oder setzen Sie Ihr Passwort zurück.
 page-signin-proof = Dieses Konto hat ein Passwort: Melden Sie sich damit an oder fordern Sie einen Code an.
+
+## Die Seite zur Registrierung per Telefon.
+page-signup-title = Mit Ihrer Mobilnummer beitreten
+page-signup-heading = Mit Ihrer Mobilnummer beitreten
+page-signup-lead = Falls eine Organisation Ihre Mobilnummer eingeladen hat, senden wir Ihnen einen Code per SMS. Damit treten Sie auf einmal allen Organisationen bei, die diese Nummer eingeladen haben.
+page-signup-phone = Mobilnummer
+page-signup-send-code = Code per SMS senden
+page-signup-code-heading = Code aus der SMS eingeben
+page-signup-code-sent = Falls { $phone } eingeladen wurde, ist ein Code mit 8 Zeichen unterwegs. Er funktioniert einmal und ist 10 Minuten gültig.
+page-signup-consent = Ich bin einverstanden, den Organisationen beizutreten, die diese Nummer eingeladen haben, und ihre SMS zu erhalten.
+page-signup-consent-needed = Bitte kreuzen Sie das Kästchen an, um zuzustimmen: Ohne Ihre Zustimmung können wir Sie nicht den Organisationen hinzufügen, die Sie eingeladen haben.
+page-signup-join = Beitreten
+page-signup-joined-heading = Willkommen
+page-signup-joined = Sie sind angemeldet und Mitglied bei:
+page-signup-none = Für diese Nummer liegt noch keine Einladung vor. Bitten Sie Ihre Organisation, diese Nummer einzuladen; Sie können sich ab jetzt mit ihr anmelden.
+page-signup-registered = Zu dieser Nummer gibt es bereits ein Konto: Melden Sie sich stattdessen damit an.

@@ -152,3 +152,19 @@ page-signin-scoped = This sign-in reaches { $tenant } only: it came from a code 
 page-signin-wrong = That is not right. Check it and try again.
 page-signin-too-many = Too many tries. Wait a few minutes, or reset your password.
 page-signin-proof = This account has a password: sign in with it, or ask for a code sent to you.
+
+## The phone sign-up page.
+page-signup-title = Join with your phone
+page-signup-heading = Join with your phone
+page-signup-lead = If an organisation invited your mobile number, we text you a code. With it you join every organisation that invited that number, at once.
+page-signup-phone = Mobile number
+page-signup-send-code = Text me a code
+page-signup-code-heading = Enter the code we texted you
+page-signup-code-sent = If { $phone } was invited, an 8-character code is on its way. It works once, for 10 minutes.
+page-signup-consent = I agree to join the organisations that invited this number, and to receive their text messages.
+page-signup-consent-needed = Please tick the box to agree: without it we cannot join you to the organisations that invited you.
+page-signup-join = Join
+page-signup-joined-heading = Welcome
+page-signup-joined = You are signed in, and a member of:
+page-signup-none = No invitation is waiting for this number yet. Ask your organisation to invite it; you can sign in with it from now on.
+page-signup-registered = This number already has an account: sign in with it instead.

@@ -149,3 +149,19 @@ page-signin-scoped = Esta sesión solo da acceso a { $tenant }: se inició con u
 page-signin-wrong = No es correcto. Compruébalo y vuelve a intentarlo.
 page-signin-too-many = Demasiados intentos. Espera unos minutos o restablece tu contraseña.
 page-signin-proof = Esta cuenta tiene contraseña: inicia sesión con ella o pide que te enviemos un código.
+
+## La página de registro con el teléfono.
+page-signup-title = Únete con tu teléfono
+page-signup-heading = Únete con tu teléfono
+page-signup-lead = Si una organización ha invitado tu número de móvil, te enviamos un código por SMS. Con él te unes de una vez a todas las organizaciones que han invitado ese número.
+page-signup-phone = Número de móvil
+page-signup-send-code = Enviarme un código por SMS
+page-signup-code-heading = Introduce el código que te hemos enviado por SMS
+page-signup-code-sent = Si { $phone } tiene una invitación, te estamos enviando un código de 8 caracteres. Funciona una sola vez, durante 10 minutos.
+page-signup-consent = Acepto unirme a las organizaciones que han invitado este número y recibir sus SMS.
+page-signup-consent-needed = Marca la casilla para dar tu consentimiento: sin él no podemos unirte a las organizaciones que te han invitado.
+page-signup-join = Unirme
+page-signup-joined-heading = Te damos la bienvenida
+page-signup-joined = Has iniciado sesión y ya eres miembro de:
+page-signup-none = Todavía no hay ninguna invitación pendiente para este número. Pide a tu organización que lo invite; a partir de ahora puedes iniciar sesión con él.
+page-signup-registered = Este número ya tiene una cuenta: inicia sesión con él en lugar de registrarte.

@@ -149,3 +149,19 @@ page-signin-scoped = Cette connexion donne accès à { $tenant } uniquement : e
 page-signin-wrong = Ce n’est pas correct. Vérifiez et réessayez.
 page-signin-too-many = Trop de tentatives. Patientez quelques minutes ou réinitialisez votre mot de passe.
 page-signin-proof = Ce compte a un mot de passe : connectez-vous avec celui-ci, ou demandez à recevoir un code.
+
+## La page d’inscription par téléphone.
+page-signup-title = Inscrivez-vous avec votre téléphone
+page-signup-heading = Inscrivez-vous avec votre téléphone
+page-signup-lead = Si une organisation a invité votre numéro de mobile, nous vous envoyons un code par SMS. Avec ce code, vous rejoignez en une seule fois toutes les organisations qui ont invité ce numéro.
+page-signup-phone = Numéro de mobile
+page-signup-send-code = M’envoyer un code par SMS
+page-signup-code-heading = Saisissez le code reçu par SMS
+page-signup-code-sent = Si { $phone } a reçu une invitation, un code de 8 caractères est en route. Il ne fonctionne qu’une seule fois, pendant 10 minutes.
+page-signup-consent = J’accepte de rejoindre les organisations qui ont invité ce numéro et de recevoir leurs SMS.
+page-signup-consent-needed = Veuillez cocher la case pour donner votre accord : sans cet accord, nous ne pouvons pas vous ajouter aux organisations à l’origine de votre invitation.
+page-signup-join = Rejoindre
+page-signup-joined-heading = Bienvenue
+page-signup-joined = Connexion réussie. Vous êtes désormais membre de :
+page-signup-none = Aucune invitation n’est encore en attente pour ce numéro. Demandez à votre organisation de l’inviter ; vous pouvez désormais vous connecter avec ce numéro.
+page-signup-registered = Ce numéro est déjà associé à un compte : connectez-vous plutôt avec ce numéro.

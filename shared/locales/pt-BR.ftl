@@ -149,3 +149,19 @@ page-signin-scoped = Este acesso vale apenas para { $tenant }: ele veio de um c�
 page-signin-wrong = Não está correto. Confira e tente novamente.
 page-signin-too-many = Muitas tentativas. Aguarde alguns minutos ou redefina sua senha.
 page-signin-proof = Esta conta tem senha: entre com ela ou peça para receber um código.
+
+## A página de cadastro por telefone.
+page-signup-title = Participe com seu celular
+page-signup-heading = Participe com seu celular
+page-signup-lead = Se uma organização convidou seu número de celular, enviamos um código por SMS para você. Com ele, você participa de todas as organizações que convidaram esse número, de uma só vez.
+page-signup-phone = Número de celular
+page-signup-send-code = Receber um código por SMS
+page-signup-code-heading = Digite o código que enviamos por SMS
+page-signup-code-sent = Se { $phone } tiver um convite, um código de 8 caracteres está a caminho. Ele funciona uma única vez, por 10 minutos.
+page-signup-consent = Concordo em participar das organizações que convidaram este número e em receber mensagens SMS delas.
+page-signup-consent-needed = Marque a caixa para concordar: sem isso, não podemos adicionar você às organizações que convidaram você.
+page-signup-join = Participar
+page-signup-joined-heading = Boas-vindas
+page-signup-joined = Você entrou na sua conta e agora participa de:
+page-signup-none = Ainda não há nenhum convite aguardando este número. Peça à sua organização que o convide; a partir de agora, você pode entrar com ele.
+page-signup-registered = Este número já tem uma conta: em vez disso, entre com ele.

@@ -519,6 +519,14 @@ mod tests {
             assert!(text.contains(&link));
             // The name is cut to fit, never below 12 characters.
             assert!(text.contains("Hotel Playa "), "{locale}: {text}");
+            // A letter outside GSM-7 past the cut does not make the SMS UCS-2.
+            let far = "Hotel Playa Dorada Maspalomas Resort & Spa de Gran Canaria (Tejeda)";
+            let far =
+                crate::usecases::invite::sms_text(locale, &format!("{far} á"), &link, expires);
+            assert!(
+                is_gsm7(&far) && far.chars().count() <= 160,
+                "{locale}: {far}"
+            );
             let short = crate::usecases::invite::sms_text(locale, "Hotel Sol", &link, expires);
             assert!(short.contains("Hotel Sol"), "{locale}: {short}");
             for (id, arg) in [
@@ -539,12 +547,14 @@ mod tests {
         assert!(arabic.contains(&link));
     }
 
-    const PAGES: [(&str, &str); 3] = [
+    const PAGES: [(&str, &str); 4] = [
         ("accept.html", include_str!("../web/accept.html")),
         ("reset.html", include_str!("../web/reset.html")),
         ("signin.html", include_str!("../web/signin.html")),
+        ("signup.html", include_str!("../web/signup.html")),
     ];
-    const SCRIPTS: [(&str, &str); 4] = [
+    const SCRIPTS: [(&str, &str); 5] = [
+        ("signup.js", include_str!("../web/signup.js")),
         ("accept.js", include_str!("../web/accept.js")),
         ("reset.js", include_str!("../web/reset.js")),
         ("signin.js", include_str!("../web/signin.js")),

@@ -463,6 +463,10 @@ pub struct Profile {
     /// Sessions ended one by one (signed out) and not expired yet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ended_sessions: Vec<EndedSession>,
+    /// When the person agreed, signing up with their phone, to be joined to the organisations
+    /// that invited the number and to be texted by them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_consent_at: Option<DateTime<Utc>>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -499,6 +503,7 @@ impl Profile {
             session_epoch: 0,
             bound_to,
             ended_sessions: Vec::new(),
+            phone_consent_at: None,
         }
     }
 

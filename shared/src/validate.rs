@@ -111,9 +111,23 @@ impl Errors {
     }
 }
 
+/// Control characters, line and paragraph separators, and the text-direction controls (an
+/// override in a name would reverse the rest of the sentence it is put in: an email's subject,
+/// an SMS's link).
 fn has_control(s: &str) -> bool {
-    s.chars()
-        .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+    s.chars().any(|c| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}'
+                    | '\u{2029}'
+                    | '\u{200E}'
+                    | '\u{200F}'
+                    | '\u{061C}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2066}'..='\u{2069}'
+            )
+    })
 }
 
 /// Trims and normalises an email address, so that every spelling of one address is stored,
@@ -284,6 +298,18 @@ pub fn shortcode(field: &str, raw: &str) -> Result<String, FieldError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_may_not_hold_a_text_direction_override() {
+        for hostile in ["Eve\u{202E}lanoitan", "A\u{2066}B", "x\u{200F}y"] {
+            assert!(super::name("first_name", hostile).is_err(), "{hostile:?}");
+            assert!(super::label("name", hostile, 100).is_err(), "{hostile:?}");
+        }
+        assert!(
+            super::name("first_name", "محمد").is_ok(),
+            "Arabic letters are no control"
+        );
+    }
+
     use super::*;
 
     #[test]

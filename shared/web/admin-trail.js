@@ -1,5 +1,6 @@
-// The admin console's settings dialog, audit trail and member history (admin.js exposes what
-// they share as window.Console). Every value from the API is put on the page as text.
+// The admin console's settings dialog, audit trail, member history and the blocked (suppressed)
+// addresses (admin.js exposes what they share as window.Console). Every value from the API is
+// put on the page as text.
 "use strict";
 
 (function () {
@@ -169,6 +170,43 @@
       el("tbody", {}, ...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 4, class: "empty" }, "Nothing recorded yet."))])));
     C().showDialog(`History of ${C().displayName(m)}`, table);
   }
+
+  // ---- blocked addresses (the suppression list) ----------------------------------------------
+  const REASONS = { bounce: "Bounced", complaint: "Marked as spam" };
+  let blockedCursor = null;
+  async function loadBlocked(more) {
+    if (!more) { blockedCursor = null; $("suppressions-rows").replaceChildren(); }
+    const params = new URLSearchParams({ limit: "50" });
+    if (blockedCursor) params.set("cursor", blockedCursor);
+    let page;
+    try {
+      page = await C().call("GET", C().tenantPath("/suppressions?" + params));
+    } catch (e) { toast(e.message, "error"); return; }
+    $("suppressions-rows").append(...page.items.map((s) => el("tr", { "data-address": s.address },
+      el("td", {}, s.address),
+      el("td", {}, REASONS[s.reason] || s.reason, s.detail ? el("span", { class: "sub" }, s.detail) : null),
+      el("td", {}, formatTime(s.at)),
+      el("td", {}, el("button", {
+        type: "button", class: "secondary small", "aria-label": `Clear ${s.address}`, onclick: () => clearBlocked(s.address),
+      }, "Clear")))));
+    if (!$("suppressions-rows").children.length) {
+      $("suppressions-rows").append(el("tr", {}, el("td", { colspan: 4, class: "empty" }, "No address is blocked.")));
+    }
+    blockedCursor = page.next_cursor;
+    $("suppressions-more").disabled = !blockedCursor;
+  }
+  async function clearBlocked(address) {
+    if (!confirm(`Clear ${address}? Invitations to it will be sent again.`)) return;
+    try {
+      await C().call("DELETE", C().tenantPath(`/suppressions/${encodeURIComponent(address)}`));
+      toast(`${address} is no longer blocked.`);
+      await loadBlocked(false);
+      $("suppressions-close").focus();
+    } catch (e) { toast(e.message, "error"); }
+  }
+  $("open-suppressions").addEventListener("click", () => { $("suppressions-dialog").showModal(); loadBlocked(false); });
+  $("suppressions-more").addEventListener("click", () => loadBlocked(true));
+  $("suppressions-close").addEventListener("click", () => $("suppressions-dialog").close());
 
   window.ConsoleTrail = { history };
 })();

@@ -1,13 +1,20 @@
-// The admin console: sign in, counts, the member list (tabs, search as you type, paging), row
-// actions, the invite dialog (one person or a pasted list) and the edit dialog. Every value from
-// the API is put on the page as text (never as HTML).
+// The admin console: sign in, counts, the member list (tabs, filters, search as you type,
+// paging), each row's actions, the selection and its bulk actions, and the CSV export. The
+// dialogs that read or write a member (invite, edit, details, reinvite) are admin-members.js;
+// settings, the audit trail and a member's history are admin-trail.js. Every value from the API
+// is put on the page as text (never as HTML).
 "use strict";
 
 (function () {
   const $ = (id) => document.getElementById(id);
   const PAGE = 20;
   const SESSION_KEY = "invitations.session";
-  const state = { token: null, memberships: [], tenant: null, tenantInfo: null, tab: "all", q: "", cursors: [null], page: 0, next: null };
+  const state = {
+    token: null, memberships: [], tenant: null, tenantInfo: null, role: null,
+    tab: "all", q: "", status: "", roleFilter: "", cursors: [null], page: 0, next: null,
+    items: [], selected: new Set(),
+  };
+  const M = () => window.ConsoleMembers;
 
   // ---- session ------------------------------------------------------------------------------
   function saveSession(s) { sessionStorage.setItem(SESSION_KEY, JSON.stringify(s)); }
@@ -29,6 +36,7 @@
     }
   }
   const tenantPath = (rest = "") => `/v1/tenants/${state.tenant}${rest}`;
+  const userPath = (m, verb = "") => tenantPath(`/users/${m.id}${verb}`);
 
   $("signin-form").addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -69,21 +77,30 @@
   async function openTenant(id) {
     state.tenant = id;
     const m = state.memberships.find((x) => x.tenant_id === id);
+    state.role = m.role;
     $("tenant-name").textContent = m.tenant_name;
     $("me").textContent = m.role === "admin" ? "Administrator" : "Manager";
-    // Settings and the audit trail are the admins'.
-    $("open-settings").hidden = m.role !== "admin";
-    $("open-audit").hidden = m.role !== "admin";
+    // Settings, the audit trail and the export are the admins'.
+    for (const id of ["open-settings", "open-audit", "open-suppressions", "export-csv"]) $(id).hidden = m.role !== "admin";
+    notice(null);
     try {
       state.tenantInfo = await call("GET", tenantPath());
     } catch (e) { toast(e.message, "error"); }
-    renderProducts();
     refresh(true);
+  }
+
+  // A notice that stays on the page until dismissed (what a toast would say too briefly).
+  function notice(text, kind = "ok") {
+    const box = $("console-notice");
+    if (!text) { box.replaceChildren(); return; }
+    box.replaceChildren(el("div", { class: `notice ${kind} dismissable` },
+      el("span", { id: "console-notice-text" }, text),
+      el("button", { type: "button", class: "secondary small", onclick: () => notice(null) }, "Dismiss")));
   }
 
   // ---- counts and list ------------------------------------------------------------------------
   async function refresh(fromStart) {
-    if (fromStart) { state.cursors = [null]; state.page = 0; }
+    if (fromStart) { state.cursors = [null]; state.page = 0; state.selected.clear(); }
     await Promise.all([loadStats(), loadPage()]);
   }
 
@@ -101,32 +118,63 @@
     const params = new URLSearchParams({ tab: state.tab === "renewal" ? "all" : state.tab, limit: String(PAGE) });
     if (state.tab === "renewal") params.set("renewal", "requested");
     if (state.q) params.set("q", state.q);
+    if (state.status) params.set("status", state.status);
+    if (state.roleFilter) params.set("role", state.roleFilter);
     const cursor = state.cursors[state.page];
     if (cursor) params.set("cursor", cursor);
     let page;
+    $("users").setAttribute("aria-busy", "true");
     try {
       page = await call("GET", tenantPath("/users?" + params));
-    } catch (e) { toast(e.message, "error"); return; }
+    } catch (e) {
+      if (seq === listSeq) $("users").setAttribute("aria-busy", "false");
+      toast(e.message, "error");
+      return;
+    }
     if (seq !== listSeq) return; // a later keystroke's answer wins
     state.next = page.next_cursor;
     renderRows(page.items);
+    // What the rows show (the search it answers), for whoever waits for it.
+    $("users").dataset.query = state.q;
+    $("users").setAttribute("aria-busy", "false");
     $("prev").disabled = state.page === 0;
     $("next").disabled = !state.next;
+    $("page-number").textContent = `Page ${state.page + 1}`;
   }
 
+  function turn(to) {
+    state.page = to;
+    state.selected.clear();
+    loadPage();
+  }
   $("next").addEventListener("click", () => {
     if (!state.next) return;
     state.cursors[state.page + 1] = state.next;
-    state.page += 1;
-    loadPage();
+    turn(state.page + 1);
   });
-  $("prev").addEventListener("click", () => { if (state.page > 0) { state.page -= 1; loadPage(); } });
+  $("prev").addEventListener("click", () => { if (state.page > 0) turn(state.page - 1); });
+
+  const ROLE_NAMES = { admin: "Admin", manager: "Manager", team_leader: "Team leader", agent: "Agent", user: "User" };
+  const STATUS_NAMES = { scheduled: "Scheduled", invited: "Invited", expired: "Expired", active: "Active", deactivated: "Deactivated", cancelled: "Cancelled" };
+  const TAB_STATUSES = { all: ["scheduled", "invited", "expired", "active"], inactive: ["deactivated", "cancelled"], renewal: ["invited", "expired"] };
+  function fillStatusFilter() {
+    const statuses = TAB_STATUSES[state.tab];
+    if (!statuses.includes(state.status)) state.status = "";
+    $("filter-status").replaceChildren(el("option", { value: "" }, "Any status"),
+      ...statuses.map((s) => el("option", { value: s, selected: s === state.status }, STATUS_NAMES[s])));
+  }
+  $("filter-role").replaceChildren(el("option", { value: "" }, "Any role"),
+    ...Object.entries(ROLE_NAMES).map(([value, name]) => el("option", { value }, name)));
+  fillStatusFilter();
+  $("filter-status").addEventListener("change", (e) => { state.status = e.target.value; refresh(true); });
+  $("filter-role").addEventListener("change", (e) => { state.roleFilter = e.target.value; refresh(true); });
 
   const TABS = ["all", "inactive", "renewal"];
   for (const tab of TABS) {
     $("tab-" + tab).addEventListener("click", () => {
       state.tab = tab;
       for (const t of TABS) $("tab-" + t).setAttribute("aria-selected", String(t === tab));
+      fillStatusFilter();
       refresh(true);
     });
   }
@@ -136,25 +184,23 @@
     clearTimeout(searchTimer);
     searchTimer = setTimeout(() => {
       state.q = event.target.value.trim();
-      state.cursors = [null]; state.page = 0;
+      state.cursors = [null]; state.page = 0; state.selected.clear();
       loadPage();
     }, 200);
   });
 
-  const ROLE_NAMES = { admin: "Admin", manager: "Manager", team_leader: "Team leader", agent: "Agent", user: "User" };
-  // Both role pickers, lowest role first (the default is the first: user).
-  for (const id of ["inv-role", "ed-role"]) {
-    $(id).replaceChildren(...Object.entries(ROLE_NAMES).reverse().map(([value, name]) => el("option", { value }, name)));
-  }
   function displayName(m) {
     const name = `${m.first_name || ""} ${m.last_name || ""}`.trim();
     return name || m.email || m.phone || "(no name)";
   }
 
   function renderRows(items) {
+    state.items = items;
+    for (const id of [...state.selected]) if (!items.some((m) => m.id === id)) state.selected.delete(id);
     const body = $("rows");
     if (!items.length) {
-      body.replaceChildren(el("tr", {}, el("td", { colspan: 4, class: "empty" }, state.q ? "Nobody matches that search." : "Nobody here yet.")));
+      body.replaceChildren(el("tr", {}, el("td", { colspan: 5, class: "empty" }, state.q ? "Nobody matches that search." : "Nobody here yet.")));
+      renderSelection();
       return;
     }
     body.replaceChildren(...items.map((m) => {
@@ -163,8 +209,15 @@
       if (m.status === "scheduled" && m.send_at) note = "Sends " + formatTime(m.send_at);
       else if (m.status === "invited" && m.invite_expires_at) note = "Link expires " + relativeTime(m.invite_expires_at);
       else if (m.status === "active" && m.last_login_at) note = "Last sign-in " + formatTime(m.last_login_at);
-      return el("tr", { "data-user": m.id, "data-email": m.email || "" },
-        el("td", {}, el("strong", {}, displayName(m)), el("span", { class: "sub" }, contact)),
+      const pick = el("input", {
+        type: "checkbox", class: "pick", "aria-label": `Select ${displayName(m)}`, checked: state.selected.has(m.id),
+        onchange: (e) => { if (e.target.checked) state.selected.add(m.id); else state.selected.delete(m.id); renderSelection(); },
+      });
+      return el("tr", { "data-user": m.id, "data-email": m.email || "", "data-phone": m.phone || "" },
+        el("td", { class: "select" }, pick),
+        el("td", {},
+          el("button", { type: "button", class: "linklike", title: "Show the details", onclick: () => M().details(m) }, displayName(m)),
+          el("span", { class: "sub" }, contact)),
         el("td", { class: "hide-narrow" }, ROLE_NAMES[m.role] || m.role,
           (m.agent_ids || []).length ? el("span", { class: "sub" }, m.agent_ids.join(", ")) : null,
           (m.teams || []).length ? el("span", { class: "sub" }, m.teams.join(", ")) : null),
@@ -172,24 +225,27 @@
           m.renewal_requested_at ? el("span", { class: "badge renewal", title: "Asked " + formatTime(m.renewal_requested_at) }, "renewal requested") : null,
           note ? el("span", { class: "sub" }, note) : null,
           deliveryNote(m)),
-        el("td", { class: "row-actions" }, actionsFor(m)));
+        el("td", {}, el("div", { class: "row-actions" }, actionsFor(m))));
     }));
+    renderSelection();
   }
 
   // Where each channel's invitation is: queued, sent, delivered, or why not (on hover, and
   // for screen readers in the text itself).
   const CHANNEL_NAMES = { email: "Email", sms: "SMS" };
   const DELIVERY_NAMES = { pending: "queued", sent: "sent", delivered: "delivered", failed: "failed", bounced: "bounced", complained: "complained", rate_limited: "rate limited" };
-  function deliveryNote(m) {
-    const channels = Object.keys(m.delivery || {});
-    if (!channels.length || !["scheduled", "invited", "expired"].includes(m.status)) return null;
-    return el("span", { class: "sub delivery" }, ...channels.flatMap((c, i) => {
+  function deliveryParts(m) {
+    return Object.keys(m.delivery || {}).map((c) => {
       const state = m.delivery[c];
       const why = (m.delivery_errors || {})[c];
       const text = `${CHANNEL_NAMES[c] || c}: ${DELIVERY_NAMES[state] || state}${why ? ` (${why})` : ""}`;
-      const part = el("span", { class: "delivery-" + state, "data-channel": c, "data-delivery": state, title: why || "" }, text);
-      return i ? [" · ", part] : [part];
-    }));
+      return el("span", { class: "delivery-" + state, "data-channel": c, "data-delivery": state, title: why || "" }, text);
+    });
+  }
+  function deliveryNote(m) {
+    const parts = deliveryParts(m);
+    if (!parts.length || !["scheduled", "invited", "expired"].includes(m.status)) return null;
+    return el("span", { class: "sub delivery" }, ...parts.flatMap((part, i) => (i ? [" · ", part] : [part])));
   }
 
   // After an invitation is queued: says so at once, then what became of it (the outbox sends
@@ -214,21 +270,21 @@
   }
 
   // ---- row actions ----------------------------------------------------------------------------
+  const PENDING = ["scheduled", "invited", "expired"];
   function actionsFor(m) {
     const b = (label, fn, cls = "secondary") => el("button", { class: `${cls} small`, type: "button", "aria-label": `${label}: ${displayName(m)}`, onclick: () => fn(m) }, label);
-    const pending = ["scheduled", "invited", "expired"].includes(m.status);
+    const pending = PENDING.includes(m.status);
     const out = [];
-    if (pending) out.push(b(m.status === "scheduled" ? "Send now" : "Reinvite", reinvite));
+    if (pending) out.push(b(m.status === "scheduled" ? "Send now" : "Reinvite", (x) => M().reinvite(x)));
     if (m.status === "invited") out.push(b("Copy link", copyLink), b("QR code", showQr), b("Print", printInvite));
     out.push(b("History", (x) => window.ConsoleTrail.history(x)));
-    if (["invited", "active"].includes(m.status)) out.push(b("Access code", accessCode));
+    if (["invited", "active"].includes(m.status) && m.email) out.push(b("Access code", accessCode));
     if (pending) out.push(b("Cancel invite", cancel, "danger"));
     if (m.status === "active") out.push(b("Deactivate", deactivate, "danger"));
     if (m.status === "deactivated") out.push(b("Reactivate", reactivate));
-    if (m.status !== "cancelled") out.push(b("Edit", openEdit));
+    if (m.status !== "cancelled") out.push(b("Edit", (x) => M().edit(x)));
     return out;
   }
-  const userPath = (m, verb = "") => tenantPath(`/users/${m.id}${verb}`);
 
   async function act(fn, done) {
     try {
@@ -238,12 +294,6 @@
     } catch (e) {
       toast(e.message, "error");
     }
-  }
-  function reinvite(m) {
-    act(() => call("POST", userPath(m, "/reinvite"), {}), (r) => {
-      if (Object.keys(r.delivery || {}).length) followDelivery(r, `A new invitation was sent to ${displayName(r)}; earlier links no longer work.`);
-      return `A new invitation to ${displayName(m)} is queued; earlier links no longer work.`;
-    });
   }
   function cancel(m) {
     if (!confirm(`Cancel the invitation of ${displayName(m)}?`)) return;
@@ -262,10 +312,10 @@
     $("show-body").replaceChildren(...content);
     $("show-dialog").showModal();
   }
-  $("show-close").addEventListener("click", () => {
+  $("show-close").addEventListener("click", () => $("show-dialog").close());
+  $("show-dialog").addEventListener("close", () => {
     const img = $("show-body").querySelector("img");
     if (img) URL.revokeObjectURL(img.src);
-    $("show-dialog").close();
   });
 
   async function copyLink(m) {
@@ -286,17 +336,20 @@
       const url = URL.createObjectURL(await fetchBlob(m, "qr_png"));
       showDialog(`QR code for ${displayName(m)}`, el("div", { class: "qr-box" },
         el("img", { src: url, alt: `QR code of the invitation link of ${displayName(m)}` }),
-        el("p", { class: "muted" }, "They scan it with their phone's camera. It works once, for 24 hours.")));
+        el("p", { class: "muted" }, "They scan it with their phone's camera. It works once, until the invitation expires.")));
     } catch (e) { toast(e.message, "error"); }
+  }
+  function download(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const a = el("a", { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
   async function printInvite(m) {
     try {
-      const url = URL.createObjectURL(await fetchBlob(m, "print"));
-      const a = el("a", { href: url, download: `invitation-${displayName(m).replace(/[^\w.-]+/g, "-")}.html` });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      download(await fetchBlob(m, "print"), `invitation-${displayName(m).replace(/[^\w.-]+/g, "-")}.html`);
       toast(`The printable invitation of ${displayName(m)} was downloaded: open it and print.`);
     } catch (e) { toast(e.message, "error"); }
   }
@@ -309,186 +362,109 @@
     } catch (e) { toast(e.message, "error"); }
   }
 
-  // ---- edit -----------------------------------------------------------------------------------
-  let editing = null;
-  function openEdit(m) {
-    editing = m;
-    const f = $("edit-form");
-    f.first_name.value = m.first_name || "";
-    f.last_name.value = m.last_name || "";
-    f.role.value = m.role;
-    f.agent_ids.value = (m.agent_ids || []).join(", ");
-    f.teams.value = (m.teams || []).join(", ");
-    f.phone.value = m.phone || "";
-    f.shortcode.value = m.shortcode || "";
-    $("edit-error").hidden = true;
-    $("edit-title").textContent = `Edit ${displayName(m)}`;
-    $("edit-dialog").showModal();
-  }
-  $("edit-cancel").addEventListener("click", () => $("edit-dialog").close());
-  $("edit-form").addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const f = event.target;
-    const m = editing;
-    const patch = {};
-    // A cleared name is sent as "" (and refused with its message); a cleared phone or shortcode as null.
-    const text = (name, current, cleared) => { const v = f[name].value.trim(); if (v !== (current || "")) patch[name] = v || cleared; };
-    text("first_name", m.first_name, "");
-    text("last_name", m.last_name, "");
-    text("phone", m.phone, null);
-    text("shortcode", m.shortcode, null);
-    if (f.role.value !== m.role) patch.role = f.role.value;
-    for (const name of ["agent_ids", "teams"]) {
-      const v = list(f[name].value);
-      if (v.join(",") !== (m[name] || []).join(",")) patch[name] = v;
-    }
-    if (!Object.keys(patch).length) { $("edit-dialog").close(); return; }
+  // ---- export ---------------------------------------------------------------------------------
+  $("export-csv").addEventListener("click", async () => {
     try {
-      await call("PATCH", userPath(m), patch);
-      $("edit-dialog").close();
-      toast(`${displayName(m)} was updated.`);
-      refresh(false);
+      const res = await api("GET", tenantPath("/users/export.csv"), { token: state.token, accept: "text/csv" });
+      download(await res.blob(), "users.csv");
+      toast("Every member was exported to users.csv.");
     } catch (e) {
-      const box = $("edit-error");
-      box.textContent = e.errors.length ? e.errors.map((x) => `${x.field}: ${x.message}`).join(" ") : e.message;
-      box.hidden = false;
+      if (e.code === "unauthenticated") signOut();
+      toast(e.message, "error");
     }
   });
 
-  // ---- invite ---------------------------------------------------------------------------------
-  const list = (s) => s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
-  let mode = "one";
-  function setMode(next) {
-    mode = next;
-    $("mode-one").setAttribute("aria-selected", String(next === "one"));
-    $("mode-many").setAttribute("aria-selected", String(next === "many"));
-    $("one-fields").hidden = next !== "one";
-    $("many-fields").hidden = next !== "many";
-    $("invite-submit").textContent = next === "one" ? "Send invitation" : "Send invitations";
+  // ---- selection and bulk actions -------------------------------------------------------------
+  function renderSelection() {
+    const n = state.selected.size;
+    $("bulk-bar").hidden = n === 0;
+    $("bulk-count").textContent = `${n} selected`;
+    const all = $("select-all");
+    all.checked = n > 0 && n === state.items.length;
+    all.indeterminate = n > 0 && n < state.items.length;
+    all.disabled = !state.items.length;
   }
-  $("mode-one").addEventListener("click", () => setMode("one"));
-  $("mode-many").addEventListener("click", () => setMode("many"));
-
-  function renderProducts() {
-    const products = (state.tenantInfo && state.tenantInfo.products) || [];
-    $("products-box").hidden = !products.length;
-    $("products").replaceChildren(...products.map((p) =>
-      el("label", { class: "inline" }, el("input", { type: "checkbox", name: "product", value: p }), p)));
-  }
-  function roleChanged() {
-    const role = $("inv-role").value;
-    $("agent-box").hidden = role !== "agent";
-    $("teams-box").hidden = role !== "team_leader";
-  }
-  $("inv-role").addEventListener("change", roleChanged);
-  for (const r of document.querySelectorAll("input[name=when]")) {
-    r.addEventListener("change", () => { $("later-box").hidden = r.value !== "later" || !r.checked; });
-  }
-  (function fillZones() {
-    const here = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-    const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [here];
-    if (!zones.includes("UTC")) zones.unshift("UTC");
-    $("inv-tz").replaceChildren(...zones.map((z) => el("option", { value: z, selected: z === here }, z)));
-  })();
-
-  $("open-invite").addEventListener("click", () => {
-    const f = $("invite-form");
-    f.reset();
-    setMode("one");
-    roleChanged();
-    $("later-box").hidden = true;
-    $("invite-error").hidden = true;
-    $("invite-results").replaceChildren();
-    for (const old of f.querySelectorAll(".field-error")) old.remove();
-    $("invite-dialog").showModal();
-    $("inv-first").focus();
+  $("select-all").addEventListener("change", (e) => {
+    state.selected = new Set(e.target.checked ? state.items.map((m) => m.id) : []);
+    for (const box of document.querySelectorAll("#rows input.pick")) box.checked = e.target.checked;
+    renderSelection();
   });
-  $("invite-cancel").addEventListener("click", () => $("invite-dialog").close());
-
-  // A pasted spreadsheet column: one address a line; a row's first cell holding an "@" (or its
-  // first cell), so a bad address still gets a row of its own and its own error.
-  function pastedAddresses(text) {
-    return text.split(/\r?\n/).map((line) => {
-      const cells = line.split(/[\t,;]/).map((c) => c.trim()).filter(Boolean);
-      return cells.find((c) => c.includes("@")) || cells[0] || "";
-    }).filter((a) => a && a.toLowerCase() !== "email");
-  }
-
-  function defaults(f) {
-    const body = { role: f.role.value };
-    const channels = [...f.querySelectorAll("input[name=channel]:checked")].map((c) => c.value);
-    body.channels = channels;
-    const products = [...f.querySelectorAll("input[name=product]:checked")].map((c) => c.value);
-    if (products.length) body.products = products;
-    if (body.role === "agent") body.agent_ids = list(f.agent_ids.value);
-    if (body.role === "team_leader") body.teams = list(f.teams.value);
-    if (f.querySelector("input[name=when]:checked").value === "later") {
-      body.send_at = f.send_at.value.length === 16 ? f.send_at.value + ":00" : f.send_at.value;
-      body.timezone = f.timezone.value;
-    }
-    return body;
-  }
-
-  $("invite-form").addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const f = event.target;
-    const box = $("invite-error");
-    box.hidden = true;
-    for (const old of f.querySelectorAll(".field-error")) old.remove();
-    const base = defaults(f);
-    const submit = $("invite-submit");
-    submit.disabled = true;
-    try {
-      if (mode === "one") await inviteOne(f, base);
-      else await inviteMany(f, base);
-    } finally {
-      submit.disabled = false;
-    }
+  $("bulk-clear").addEventListener("click", () => {
+    state.selected.clear();
+    for (const box of document.querySelectorAll("#rows input.pick")) box.checked = false;
+    renderSelection();
+    $("select-all").focus();
   });
 
-  const FIELD_INPUT = { email: "inv-email", phone: "inv-phone", first_name: "inv-first", last_name: "inv-last", role: "inv-role", agent_ids: "inv-agents", teams: "inv-teams", send_at: "inv-at", timezone: "inv-tz" };
-  async function inviteOne(f, base) {
-    const body = { ...base };
-    for (const k of ["email", "phone", "first_name", "last_name"]) { const v = f[k].value.trim(); if (v) body[k] = v; }
-    try {
-      const m = await call("POST", tenantPath("/invitations"), body);
-      $("invite-dialog").close();
-      toast(m.status === "scheduled" ? `The invitation of ${displayName(m)} will be sent ${formatTime(m.send_at)}.`
-        : body.channels.length ? `Invitation to ${displayName(m)} queued.` : `${displayName(m)} was invited: copy the link, show the QR code or print it.`);
-      if (m.status !== "scheduled" && body.channels.length) followDelivery(m, `Invitation sent to ${displayName(m)}.`);
-      refresh(true);
-    } catch (e) {
-      const box = $("invite-error");
-      box.textContent = e.code === "already_member" ? "This person already has an invitation or an account here." : e.message;
-      box.hidden = false;
-      for (const err of e.errors) {
-        const input = $(FIELD_INPUT[err.field.replace(/\[\d+\]$/, "")] || "");
-        if (input) input.after(el("p", { class: "field-error" }, err.message));
-      }
-    }
-  }
+  // What each bulk action fits, and why a member it does not fit is skipped.
+  const BULK = {
+    reinvite: {
+      fits: (m) => PENDING.includes(m.status),
+      skip: { active: "already active", deactivated: "deactivated", cancelled: "cancelled" },
+      done: "reinvited",
+      // The channels each was last sent on (none: a fresh link, nothing sent).
+      run: (m) => call("POST", userPath(m, "/reinvite"), { channels: Object.keys(m.delivery || {}) }),
+    },
+    cancel: {
+      fits: (m) => PENDING.includes(m.status),
+      skip: { active: "already active", deactivated: "deactivated", cancelled: "already cancelled" },
+      done: "cancelled",
+      confirm: (n) => `Cancel the invitation${n === 1 ? "" : "s"} of ${n} ${n === 1 ? "person" : "people"}? Their links stop working.`,
+      run: (m) => call("POST", userPath(m, "/deactivate")),
+    },
+    deactivate: {
+      fits: (m) => m.status === "active",
+      skip: { scheduled: "not joined yet", invited: "not joined yet", expired: "not joined yet", deactivated: "already deactivated", cancelled: "cancelled" },
+      done: "deactivated",
+      confirm: (n) => `Deactivate ${n} ${n === 1 ? "person" : "people"}? They will no longer be able to sign in.`,
+      run: (m) => call("POST", userPath(m, "/deactivate")),
+    },
+  };
+  const count = (reasons) => {
+    const byReason = {};
+    for (const r of reasons) byReason[r] = (byReason[r] || 0) + 1;
+    const entries = Object.entries(byReason);
+    return entries.length === 1 ? entries[0][0] : entries.map(([r, n]) => `${n} ${r}`).join(", ");
+  };
 
-  async function inviteMany(f, base) {
-    const addresses = pastedAddresses(f.list.value);
-    const box = $("invite-error");
-    if (!addresses.length) { box.textContent = "Paste at least one email address."; box.hidden = false; return; }
-    let r;
-    try {
-      r = await call("POST", tenantPath("/invitations/batch"), { ...base, invitees: addresses.map((email) => ({ email })) });
-    } catch (e) {
-      box.textContent = e.message; box.hidden = false; return;
+  async function bulk(kind) {
+    const action = BULK[kind];
+    const chosen = state.items.filter((m) => state.selected.has(m.id));
+    const fit = chosen.filter(action.fits);
+    const skipped = chosen.filter((m) => !action.fits(m)).map((m) => action.skip[m.status] || m.status);
+    const skipText = skipped.length ? `${skipped.length} skipped (${count(skipped)})` : "";
+    if (!fit.length) { toast(`Nothing to do: ${skipText}.`, "error"); return; }
+    if (action.confirm && !confirm(action.confirm(fit.length))) return;
+    const buttons = document.querySelectorAll("#bulk-bar button");
+    for (const b of buttons) b.disabled = true;
+    const failures = [];
+    let ok = 0;
+    let linkOnly = 0;
+    for (const m of fit) {
+      try {
+        const r = await action.run(m);
+        ok += 1;
+        if (kind === "reinvite" && !Object.keys(r.delivery || {}).length) linkOnly += 1;
+      } catch (e) { failures.push(`${displayName(m)}: ${e.message}`); }
     }
-    const created = r.results.filter((x) => x.status === "created").length;
-    $("invite-results").replaceChildren(...r.results.map((x) => x.status === "created"
-      ? el("li", { class: "ok" }, `✓ ${addresses[x.index]}: invited`)
-      : el("li", { class: "error", "data-index": x.index }, `✗ ${addresses[x.index]}: ${(x.error && (x.error.errors && x.error.errors[0] ? x.error.errors[0].message : x.error.detail || x.error.title)) || "not invited"}`)));
-    toast(`${created} of ${r.results.length} invited.`, created === r.results.length ? "ok" : "error");
-    if (created === r.results.length) $("invite-dialog").close();
-    refresh(true);
+    for (const b of buttons) b.disabled = false;
+    const parts = [`${ok} ${action.done}${linkOnly ? ` (${linkOnly} without a message: copy their link instead)` : ""}`];
+    if (skipText) parts.push(skipText);
+    if (failures.length) parts.push(`${failures.length} failed (${failures.join("; ")})`);
+    toast(parts.join(", ") + ".", failures.length ? "error" : "ok");
+    state.selected.clear();
+    await refresh(false);
+    $("select-all").focus(); // the bar and its buttons are gone
   }
+  $("bulk-reinvite").addEventListener("click", () => bulk("reinvite"));
+  $("bulk-cancel").addEventListener("click", () => bulk("cancel"));
+  $("bulk-deactivate").addEventListener("click", () => bulk("deactivate"));
 
-  // What admin-trail.js (settings, audit trail, history) uses of this console.
-  window.Console = { call, tenantPath, userPath, showDialog, displayName, state, refresh };
+  // What admin-members.js and admin-trail.js use of this console.
+  window.Console = {
+    call, tenantPath, userPath, showDialog, displayName, state, refresh, signOut, notice, followDelivery,
+    deliveryParts, ROLE_NAMES, STATUS_NAMES, CHANNEL_NAMES, DELIVERY_NAMES,
+  };
 
   // ---- start ----------------------------------------------------------------------------------
   const existing = loadSession();

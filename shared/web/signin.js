@@ -11,7 +11,7 @@
   }
   // An address as the API takes it: a phone when it starts with + (or is only digits).
   function address() {
-    const raw = document.getElementById("address").value.trim();
+    const raw = (document.getElementById("address").value || document.getElementById("code-address-input").value).trim();
     return /^[+0-9][0-9 ()-]*$/.test(raw) && !raw.includes("@") ? { phone: raw } : { email: raw };
   }
   function failed(box, e) {
@@ -46,10 +46,13 @@
       show("code");
     } catch (e) { failed(startBox, e); }
   });
-  document.getElementById("have-code-button").addEventListener("click", () => {
+  // A quick access code handed over by staff: typed here, or straight away at /sign-in#code.
+  function haveCode() {
     document.getElementById("code-sent").hidden = true;
+    document.getElementById("code-address-box").hidden = !!document.getElementById("address").value.trim();
     show("code");
-  });
+  }
+  document.getElementById("have-code-button").addEventListener("click", haveCode);
   document.getElementById("code-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const box = document.getElementById("code-error");
@@ -58,5 +61,6 @@
       signedIn(await api("POST", "/v1/sessions", { body: { ...address(), code: event.target.code.value } }));
     } catch (e) { failed(box, e); }
   });
+  if (location.hash === "#code") haveCode();
   I18n.load(navigator.languages || [navigator.language]);
 })();

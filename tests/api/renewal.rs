@@ -121,6 +121,11 @@ async fn approval_marks_the_member_emails_the_inviter_and_one_reinvite_answers_i
     // Once an hour per member.
     renew(&app, &token).await.problem(429, "rate_limited");
     assert_eq!(app.outbox(admin_email).await.len(), before + 1);
+    // An hour later the holder may ask again (the request is renewed), but the inviter, told
+    // once already, is not emailed again until someone answers it.
+    app.advance_clock(3601).await;
+    renew(&app, &token).await.ok(202);
+    assert_eq!(app.outbox(admin_email).await.len(), before + 1);
 
     // One click reinvites, which answers the request.
     app.action(&tenant, &tenant.token, id, "reinvite")

@@ -53,12 +53,27 @@ async fn a_verified_phone_sign_up_joins_the_pending_invitations_for_that_number_
     assert_eq!(texts.len(), 1);
     let code = code_in(texts[0]["text"].as_str().unwrap());
 
-    let body = |code: &str| json!({"phone": "+34644555666", "code": code, "first_name": "Rosa", "last_name": "Vidal", "password": PASSWORD});
+    let body = |code: &str| json!({"phone": "+34644555666", "code": code, "first_name": "Rosa", "last_name": "Vidal", "password": PASSWORD, "consent": true});
     app.post("/v1/signup/phone/verify", None, body("AAAAAAAA"))
         .await
         .problem(401, "invalid_credentials");
+    // Without the person's consent nothing happens (and the code is not spent).
+    let mut unconsented = body(&code);
+    unconsented["consent"] = json!(false);
+    let refused = app.post("/v1/signup/phone/verify", None, unconsented).await;
+    refused.problem(400, "validation_failed");
+    assert_eq!(refused.body["errors"][0]["field"], "consent");
     let r = app.post("/v1/signup/phone/verify", None, body(&code)).await;
     let joined = r.ok(200).clone();
+    // The consent is recorded on the profile.
+    let me = app
+        .get("/v1/me", Some(joined["token"].as_str().unwrap()))
+        .await;
+    assert!(
+        me.ok(200)["profile"]["phone_consent_at"].is_string(),
+        "{:?}",
+        me.body
+    );
     let mut tenants: Vec<&str> = joined["memberships"]
         .as_array()
         .unwrap()

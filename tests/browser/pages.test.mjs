@@ -3,28 +3,11 @@
 // Screenshots go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { join } from "node:path";
+import { ADMIN, PASSWORD, SHOTS, newPage as openPage, signIn as signInAt, start } from "./support.mjs";
 import { assertAccessible } from "./a11y.mjs";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-const SHOTS = join(ROOT, "target", "screenshots");
-const PASSWORD = "correct horse battery staple";
-const ADMIN = { email: "admin@hotel-sol.example", password: PASSWORD, first_name: "Ada", last_name: "Admin" };
-
-let server, base, dataDir, browser, tenant;
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => ok(port)); });
-  });
-}
+let base, browser, tenant, stop;
 
 async function http(method, path, body) {
   const res = await fetch(base + path, {
@@ -50,58 +33,14 @@ async function outbox(to) {
 const tokenOf = (message) => /#token=([A-Za-z0-9_-]+)/.exec(message.text)[1];
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), "invitations-browser-"));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(join(ROOT, "target", "debug", "local"), [], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, BACKEND: "memory", RUST_LOG: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(base + "/healthz")).ok) break; } catch (_) { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const created = await http("POST", "/dev/tenants", {
-    name: "Hotel Sol", products: ["service", "chat"], sms_countries: ["ES"], admin: ADMIN,
-  });
-  assert.equal(created.status, 201);
-  tenant = { id: created.body.tenant_id, token: created.body.token };
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--disable-quic"],
-  });
+  ({ base, tenant, browser, stop } = await start("browser"));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(async () => { await stop?.(); });
 
-async function newPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on("dialog", (d) => d.accept());
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  // Answers the page handles (a 404 for an unknown link) are not errors; script failures are.
-  page.on("console", (m) => { if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text()); });
-  page.errors = errors;
-  return page;
-}
+const newPage = () => openPage(browser);
 
-async function signIn(page) {
-  await page.goto(base + "/admin");
-  const form = page.locator("#signin");
-  await form.getByLabel("Email").fill(ADMIN.email);
-  await form.getByLabel("Password").fill(ADMIN.password);
-  await form.getByRole("button", { name: "Sign in" }).click();
-  await page.locator("#console").waitFor();
-  await page.locator("#stat-active").filter({ hasText: /\d/ }).waitFor();
-}
+const signIn = (page) => signInAt(page, base);
 
 const row = (page, email) => page.locator(`tr[data-email="${email}"]`);
 const badge = (page, email) => row(page, email).locator(".badge");
@@ -216,6 +155,7 @@ test("deactivate, reactivate, cancel and reinvite from the row actions are refle
   await page.getByLabel("Search").fill("ivan");
   const before = (await outbox("ivan@example.com")).length;
   await row(page, "ivan@example.com").getByRole("button", { name: /^Reinvite/ }).click();
+  await page.locator("#reinvite-dialog").getByRole("button", { name: "Send invitation" }).click();
   await page.locator("#toast").filter({ hasText: "new invitation was sent to Ivan Petrov" }).waitFor();
   await badge(page, "ivan@example.com").filter({ hasText: "invited" }).waitFor();
   const after = await outbox("ivan@example.com");
@@ -272,6 +212,7 @@ test("the accept page shows the used and expired states, and opening it consumes
   await admin.screenshot({ path: join(SHOTS, "console-renewal-requests.png"), fullPage: true });
   const sentBefore = (await outbox("kai@example.com")).length;
   await row(admin, "kai@example.com").getByRole("button", { name: /^Reinvite/ }).click();
+  await admin.locator("#reinvite-dialog").getByRole("button", { name: "Send invitation" }).click();
   await row(admin, "kai@example.com").waitFor({ state: "detached" });
   assert.equal((await outbox("kai@example.com")).length, sentBefore + 1, "a fresh link went out");
   assert.deepEqual(admin.errors, []);
@@ -340,7 +281,7 @@ test("a person signs in with a code sent to their email, and with their password
   await person("sol.code@example.com");
   const page = await newPage();
   await page.goto(base + "/sign-in");
-  await page.getByLabel("Email or mobile number").fill("sol.code@example.com");
+  await page.locator("#start-form").getByLabel("Email or mobile number").fill("sol.code@example.com");
   await page.getByRole("button", { name: "Send me a code instead" }).click();
   await page.getByRole("heading", { name: "Enter your code" }).waitFor();
   const mail = (await outbox("sol.code@example.com")).at(-1);
@@ -353,7 +294,7 @@ test("a person signs in with a code sent to their email, and with their password
 
   const again = await newPage();
   await again.goto(base + "/sign-in");
-  await again.getByLabel("Email or mobile number").fill("sol.code@example.com");
+  await again.locator("#start-form").getByLabel("Email or mobile number").fill("sol.code@example.com");
   await again.getByLabel("Password").fill("not the password at all");
   await again.getByRole("button", { name: "Sign in", exact: true }).click();
   await again.locator("#start-error").filter({ hasText: "not right" }).waitFor();
@@ -487,4 +428,51 @@ test("the reset and sign-in pages follow the browser's language", async () => {
   await page.screenshot({ path: join(SHOTS, "sign-in-de-390.png") });
   await assertAccessible(page, "the sign-in page in German");
   await context.close();
+});
+
+test("a person whose number was invited joins with a texted code, agreeing first, in Portuguese", async () => {
+  await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { phone: "+34 611 222 333", first_name: "Rui", last_name: "Sá", channels: [] });
+  const context = await browser.newContext({ locale: "pt-BR", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(base + "/sign-up");
+  await page.waitForFunction(() => document.documentElement.lang === "pt-BR");
+  await assertAccessible(page, "the sign-up page in Portuguese");
+  await page.locator("#phone").fill("+34 611 222 333");
+  await page.locator("#phone-button").click();
+  await page.locator("#code-step").waitFor();
+  const [text] = await outbox("+34611222333");
+  const code = /([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(text.text)[1];
+  await page.locator("#code").fill(code);
+  await page.locator("#first_name").fill("Rui");
+  await page.locator("#password").fill(PASSWORD);
+  // Without the consent box ticked, nothing is sent.
+  await page.locator("#join-button").click();
+  await page.locator("#code-error").waitFor();
+  assert.equal(await page.locator("#joined").isHidden(), true);
+  await page.locator("#consent").check();
+  await page.screenshot({ path: join(SHOTS, "sign-up-pt-BR-390.png") });
+  await assertAccessible(page, "the sign-up page's code step");
+  await page.locator("#join-button").click();
+  await page.locator("#joined").waitFor();
+  assert.match(await page.locator("#memberships").textContent(), /Hotel Sol/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a quick access code handed over by staff is typed at /sign-in#code", async () => {
+  const invited = await adminApi("POST", `/v1/tenants/${tenant.id}/invitations`, { email: "quick@example.com", first_name: "Quim", last_name: "Ros", channels: [] });
+  const issued = await adminApi("POST", `/v1/tenants/${tenant.id}/users/${invited.body.id}/access-code`);
+  assert.equal(issued.status, 201);
+  const page = await newPage();
+  await page.goto(base + "/sign-in#code");
+  await page.locator("#code-address-input").fill("quick@example.com");
+  await page.locator("#code-input").fill(issued.body.code);
+  await assertAccessible(page, "the quick access code page");
+  await page.locator("#code-submit").click();
+  await page.locator("#signed-in").waitFor();
+  assert.equal(await page.locator("#scope-note").isVisible(), true, "a code from staff reaches that organisation only");
+  await page.screenshot({ path: join(SHOTS, "sign-in-access-code.png") });
+  assert.deepEqual(page.errors, []);
 });

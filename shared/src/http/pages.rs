@@ -1,5 +1,6 @@
 //! The reference frontend: the accept page (`/accept`), the admin console (`/admin`), password
-//! reset (`/reset`) and sign-in (`/sign-in`, with a password or a code) and their
+//! reset (`/reset`), sign-in (`/sign-in`, with a password or a code; `/sign-in#code` for a
+//! quick access code) and phone sign-up (`/sign-up`) and their
 //! assets, compiled into the binary from `shared/web/`. Served by the local server; in AWS the same
 //! files are served from S3 behind CloudFront with the same headers. No third-party assets, and a
 //! strict Content-Security-Policy: scripts and styles only from this origin, no inline code, API
@@ -29,7 +30,7 @@ pub struct Asset {
     pub body: &'static str,
 }
 
-pub const ASSETS: [Asset; 8] = [
+pub const ASSETS: [Asset; 10] = [
     Asset {
         name: "app.css",
         content_type: "text/css; charset=utf-8",
@@ -56,6 +57,11 @@ pub const ASSETS: [Asset; 8] = [
         body: include_str!("../../web/admin-trail.js"),
     },
     Asset {
+        name: "admin-members.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/admin-members.js"),
+    },
+    Asset {
         name: "reset.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../web/reset.js"),
@@ -64,6 +70,11 @@ pub const ASSETS: [Asset; 8] = [
         name: "signin.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../web/signin.js"),
+    },
+    Asset {
+        name: "signup.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../web/signup.js"),
     },
     Asset {
         name: "outbox.js",
@@ -77,6 +88,7 @@ pub const ADMIN_PAGE: &str = include_str!("../../web/admin.html");
 pub const OUTBOX_PAGE: &str = include_str!("../../web/outbox.html");
 pub const RESET_PAGE: &str = include_str!("../../web/reset.html");
 pub const SIGN_IN_PAGE: &str = include_str!("../../web/signin.html");
+pub const SIGN_UP_PAGE: &str = include_str!("../../web/signup.html");
 
 pub fn routes() -> Router<State> {
     Router::new()
@@ -88,6 +100,7 @@ pub fn routes() -> Router<State> {
         .route("/admin", get(|| async { page(ADMIN_PAGE) }))
         .route("/reset", get(|| async { page(RESET_PAGE) }))
         .route("/sign-in", get(|| async { page(SIGN_IN_PAGE) }))
+        .route("/sign-up", get(|| async { page(SIGN_UP_PAGE) }))
         .route("/assets/{name}", get(asset))
         .route("/i18n/{file}", get(messages))
 }

@@ -544,6 +544,9 @@ async fn attempt(app: &App, key: &OutboxKey, dead_before: DateTime<Utc>) {
 
 /// How many entries the sweep attempts at once (each is a few round trips and one send).
 const SWEEP_CONCURRENCY: usize = 8;
+/// How long one sweep runs at most: well inside the deliver function's timeout (120 s). What
+/// it leaves is the next sweep's, which starts at another shard.
+const SWEEP_BUDGET: std::time::Duration = std::time::Duration::from_secs(80);
 
 /// Delivers every entry that is due: queued ones whose time came, and claims made before this
 /// process started (their attempt died with the process that made it). Every shard is read to
@@ -552,9 +555,17 @@ const SWEEP_CONCURRENCY: usize = 8;
 async fn sweep_due(app: &App, started: DateTime<Utc>) -> Result<()> {
     use futures::StreamExt;
     let now = app.now();
-    for shard in 0..OUTBOX_SHARDS {
+    let deadline = tokio::time::Instant::now() + SWEEP_BUDGET;
+    // A random first shard: a backlog in one shard cannot keep the others waiting sweep after
+    // sweep.
+    let first = rand::random::<u32>() % OUTBOX_SHARDS;
+    for shard in (0..OUTBOX_SHARDS).map(|i| (first + i) % OUTBOX_SHARDS) {
         let mut after = None;
         loop {
+            if tokio::time::Instant::now() >= deadline {
+                tracing::warn!(shard, "the sweep ran out of time; the next one goes on");
+                return Ok(());
+            }
             let (entries, next) = app.store.queued_messages(shard, 100, after).await?;
             let due: Vec<OutboxKey> = entries
                 .into_iter()

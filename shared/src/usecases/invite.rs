@@ -625,11 +625,12 @@ pub fn sms_text(locale: &str, tenant_name: &str, link: &str, expires_at: DateTim
             ],
         )
     };
-    let room = if crate::i18n::is_gsm7(&with(tenant_name)) {
-        SEGMENT.saturating_sub(with("").chars().count()).max(12)
-    } else {
-        40
-    };
-    let tenant: String = tenant_name.chars().take(room).collect();
-    with(tenant.trim_end())
+    let cut = |room: usize| tenant_name.chars().take(room).collect::<String>();
+    let room = SEGMENT.saturating_sub(with("").chars().count()).max(12);
+    let text = with(cut(room).trim_end());
+    if crate::i18n::is_gsm7(&text) {
+        return text;
+    }
+    // A letter outside GSM-7 (in the name, or the language's script) makes it UCS-2 anyway.
+    with(cut(40).trim_end())
 }

@@ -35,7 +35,7 @@ pub struct Renewed {
 
 pub async fn renew(app: &App, req: RenewRequest) -> Result<Renewed> {
     let req = &req;
-    let (renewed, member, queued) = retrying(|| async move {
+    let (renewed, member, queued, first_ask) = retrying(|| async move {
         let Named {
             token,
             member: current,
@@ -104,13 +104,16 @@ pub async fn renew(app: &App, req: RenewRequest) -> Result<Renewed> {
             )
             .record(app, &mut tx);
         save(app, &tenant.name, tx, &current, &member).await?;
-        Ok((renewed, (member, tenant), queued))
+        // The inviter hears of a member's request once, until someone answers it (a link
+        // holder asking again every hour for weeks sends nothing more).
+        let first_ask = before.renewal_requested_at.is_none();
+        Ok((renewed, (member, tenant), queued, first_ask))
     })
     .await?;
     let (member, tenant) = member;
     tracing::info!(tenant = %member.tenant_id, user = %member.id, mode = ?renewed, "renewal requested");
     app.wake(&queued);
-    if renewed == Renewal::Approval {
+    if renewed == Renewal::Approval && first_ask {
         tell_the_inviter(app, &member, &tenant, app.now()).await;
     }
     Ok(Renewed { renewal: renewed })

@@ -46,6 +46,9 @@ pub struct ProfileView {
     /// Whether the profile's address is proven (false for one made through a code or link
     /// handed over by staff).
     pub verified: bool,
+    /// When the person consented, at phone sign-up, to be joined and texted (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone_consent_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Serialize)]
@@ -218,6 +221,7 @@ pub async fn me(app: &App, caller: Principal) -> Result<Me> {
             first_name: p.first_name,
             last_name: p.last_name,
             verified: p.bound_to.is_none(),
+            phone_consent_at: p.phone_consent_at,
         },
         scope: caller.scope.map(|tenant| Scope { tenant }),
         memberships,

@@ -45,6 +45,10 @@ pub struct VerifyRequest {
     #[serde(default)]
     pub last_name: String,
     pub password: String,
+    /// The person agrees to be joined to the organisations that invited the number and to be
+    /// texted by them: required (the page's checkbox), and recorded on the profile.
+    #[serde(default)]
+    pub consent: bool,
 }
 
 #[derive(Serialize)]
@@ -157,6 +161,12 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
     if first_name.is_empty() {
         errors.push("first_name", "is required");
     }
+    if !req.consent {
+        errors.push(
+            "consent",
+            "must be given: joining the organisations that invited this number",
+        );
+    }
     errors.into_result()?;
     let e164 = phone.map(|p| p.e164).unwrap_or_default();
     secrets::check_password_strength(
@@ -183,7 +193,7 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
     let password_hash = super::hashing(move || secrets::hash_password(&password)).await??;
     // A texted code proves the number: the profile is verified, and a number held unverified
     // (by a profile made through a code or a minted link) is taken over.
-    let profile = Profile::new(
+    let mut profile = Profile::new(
         None,
         Some(e164.clone()),
         (first_name, last_name),
@@ -191,6 +201,7 @@ pub async fn verify(app: &App, req: VerifyRequest) -> Result<Joined> {
         None,
         app.now(),
     );
+    profile.phone_consent_at = Some(app.now());
     let profile = &profile;
     retrying(|| async move {
         let mut tx = app.store.tx();
