@@ -194,7 +194,7 @@ fn chrono_locale(locale: &str) -> chrono::Locale {
     }
 }
 
-/// The messages the pages use (`page-*`), in `locale`, for `/i18n/{locale}.json`: each with its
+/// The messages the pages use (`page-*`, and the console's `console-*`), in `locale`, for `/i18n/{locale}.json`: each with its
 /// placeholders left as `{ $name }` for the page to fill in.
 pub fn page_messages(locale: &str) -> BTreeMap<String, String> {
     let messages = Messages::of(locale);
@@ -204,7 +204,7 @@ pub fn page_messages(locale: &str) -> BTreeMap<String, String> {
     };
     variables
         .into_iter()
-        .filter(|(id, _)| id.starts_with("page-"))
+        .filter(|(id, _)| id.starts_with("page-") || id.starts_with("console-"))
         .map(|(id, vars)| {
             let placeholders: Vec<String> = vars.iter().map(|v| format!("{{ ${v} }}")).collect();
             let args: Vec<(&str, Arg<'_>)> = vars
@@ -583,7 +583,13 @@ mod tests {
         let english = variables_by_message(SOURCES[0].1).unwrap();
         for (name, text) in PAGES.iter().chain(SCRIPTS.iter()) {
             let mut rest = *text;
-            while let Some(at) = rest.find("\"page-") {
+            let next = |rest: &str| {
+                [rest.find("\"page-"), rest.find("\"console-")]
+                    .into_iter()
+                    .flatten()
+                    .min()
+            };
+            while let Some(at) = next(rest) {
                 rest = &rest[at + 1..];
                 let id: String = rest
                     .chars()
