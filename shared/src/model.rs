@@ -151,6 +151,20 @@ pub enum Delivery {
     RateLimited,
 }
 
+impl Delivery {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Delivery::Pending => "pending",
+            Delivery::Sent => "sent",
+            Delivery::Delivered => "delivered",
+            Delivery::Failed => "failed",
+            Delivery::Bounced => "bounced",
+            Delivery::Complained => "complained",
+            Delivery::RateLimited => "rate_limited",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Employment {
@@ -577,6 +591,22 @@ pub struct Stats {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_delivery_state_is_named_as_the_api_names_it() {
+        use Delivery::*;
+        for d in [
+            Pending,
+            Sent,
+            Delivered,
+            Failed,
+            Bounced,
+            Complained,
+            RateLimited,
+        ] {
+            assert_eq!(serde_json::to_value(d).unwrap(), d.as_str());
+        }
+    }
 
     #[test]
     fn managers_manage_only_roles_below_manager() {

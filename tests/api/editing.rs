@@ -235,6 +235,9 @@ async fn admins_export_every_member_as_csv_with_formulas_neutralised() {
     let mut rows = csv::Reader::from_reader(text.as_bytes());
     let header: Vec<String> = rows.headers().unwrap().iter().map(str::to_string).collect();
     assert!(header.contains(&"email".to_string()) && header.contains(&"last_login_at".to_string()));
+    for column in ["locale", "delivery"] {
+        assert!(header.contains(&column.to_string()), "{header:?}");
+    }
     let records: Vec<csv::StringRecord> = rows.records().map(|r| r.unwrap()).collect();
     assert_eq!(records.len(), 3, "every member, one row each");
     let evil = records

@@ -356,6 +356,8 @@ pub async fn export_csv(
         "accepted_at",
         "deactivated_at",
         "last_login_at",
+        "locale",
+        "delivery",
     ];
     out.write_record(header)
         .map_err(|e| Error::Internal(e.to_string()))?;
@@ -397,6 +399,12 @@ pub async fn export_csv(
                 time(m.accepted_at),
                 time(m.deactivated_at),
                 time(m.last_login_at),
+                m.locale.clone().unwrap_or_default(),
+                m.delivery
+                    .iter()
+                    .map(|(c, d)| format!("{}:{}", c.as_str(), d.as_str()))
+                    .collect::<Vec<_>>()
+                    .join("|"),
             ];
             out.write_record(row.iter().map(|c| neutralise(c)))
                 .map_err(|e| Error::Internal(e.to_string()))?;

@@ -185,6 +185,8 @@ pub struct MemberView {
     pub employment: Option<Employment>,
     pub status: Status,
     pub invited_by: Option<Uuid>,
+    /// How the inviter was named when they invited (kept: a manager may not read an admin).
+    pub inviter_name: String,
     pub invited_at: DateTime<Utc>,
     pub send_at: Option<DateTime<Utc>>,
     pub invite_expires_at: Option<DateTime<Utc>>,
@@ -223,6 +225,7 @@ impl MemberView {
             employment: m.employment,
             status,
             invited_by: m.invited_by,
+            inviter_name: m.inviter_name,
             invited_at: m.invited_at,
             send_at: m.send_at,
             invite_expires_at: m.invite_expires_at,
