@@ -171,6 +171,21 @@ async fn allowed_domains_refuse_every_other_domain_on_invite_batch_and_edit() {
         )
         .await;
     moved.problem(400, "domain_not_allowed");
+
+    // Narrowed since: a member invited to a domain no longer allowed is not sent a new link.
+    patch(
+        &app,
+        &tenant,
+        &tenant.token,
+        json!({"allowed_email_domains": ["bücher.example"]}),
+    )
+    .await
+    .ok(200);
+    let sent = app.outbox("ana@HOTELDOMINIO.example").await.len();
+    app.action(&tenant, &tenant.token, user, "reinvite")
+        .await
+        .problem(400, "domain_not_allowed");
+    assert_eq!(app.outbox("ana@HOTELDOMINIO.example").await.len(), sent);
 }
 
 #[tokio::test]

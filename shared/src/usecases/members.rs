@@ -54,6 +54,11 @@ pub async fn reinvite(
             }
             member.channels = c;
         }
+        // The tenant may have narrowed its allowed domains since: a new link goes only where
+        // it allows now.
+        if let (true, Some(email)) = (member.channels.contains(&Channel::Email), &member.email) {
+            super::invite::domain_allowed(&actor.tenant, email)?;
+        }
         member.generation += 1;
         member.send_at = None;
         member.renewal_requested_at = None;
