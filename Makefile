@@ -33,7 +33,7 @@ FUNCTIONS := invite accept reinvite deactivate list sessions edit dispatch deliv
 ARCH ?= $(shell if [ "$$(uname -m)" = aarch64 ] || rustup target list --installed 2>/dev/null | grep -qx aarch64-unknown-linux-gnu; then echo arm64; else echo x86_64; fi)
 SAM := SAM_CLI_TELEMETRY=0 PATH="$(CURDIR)/$(LAMBDA_VENV)/bin:$$PATH" $(SAM_VENV)/bin/sam
 
-.PHONY: run test check-build lint fmt build bench deploy check-toolchain venv infra-check api-check browser-test clean
+.PHONY: run test check-build lint fmt build bench deploy check-toolchain venv infra-check api-check browser-test gallery clean
 
 check-toolchain:
 	@command -v $(CARGO) >/dev/null 2>&1 || { echo "cargo is required: install the Rust toolchain (https://rustup.rs)"; exit 1; }
@@ -111,6 +111,15 @@ check-build: build
 browser-test:
 	scripts/browser-deps.sh
 	cd tests/browser && node --test --test-concurrency=1 .
+
+# The README's gallery: screenshots the browser tests take, copied into docs/gallery/ (run after
+# a change to the pages, and commit the images).
+GALLERY := console console-invite-dialog console-reinvite-dialog console-details console-bulk \
+  console-settings console-audit console-ar console-es-390 accept-page accept-es accept-branded \
+  accept-expired reset-de-390 sign-in-access-code sign-up-pt-BR-390
+gallery: browser-test
+	mkdir -p docs/gallery
+	for shot in $(GALLERY); do cp target/screenshots/$$shot.png docs/gallery/; done
 
 lint: check-toolchain
 	@if $(CARGO) fmt --version >/dev/null 2>&1; then $(CARGO) fmt --all -- --check; \

@@ -450,3 +450,24 @@ fn an_event_the_events_function_fails_on_is_kept() {
         "and someone hears of it"
     );
 }
+
+/// The README's gallery shows images that are there: each `docs/gallery/*.png` it links exists,
+/// and each is one `make gallery` refreshes from the browser tests' screenshots.
+#[test]
+fn the_readme_gallery_links_the_screenshots_make_gallery_keeps() {
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README");
+    let makefile = std::fs::read_to_string(root().join("Makefile")).expect("Makefile");
+    let linked: Vec<&str> = readme
+        .split("(docs/gallery/")
+        .skip(1)
+        .filter_map(|rest| rest.split(".png)").next())
+        .collect();
+    assert!(linked.len() >= 12, "{linked:?}");
+    for shot in linked {
+        assert!(
+            root().join(format!("docs/gallery/{shot}.png")).is_file(),
+            "docs/gallery/{shot}.png (run make gallery)"
+        );
+        assert!(makefile.contains(shot), "{shot} is not in GALLERY");
+    }
+}

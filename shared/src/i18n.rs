@@ -449,7 +449,39 @@ mod tests {
     #[test]
     fn a_message_in_another_locale_is_translated_not_left_in_english() {
         // Words that are the same in both languages (a name, an abbreviation, a format).
-        const SAME: &[&str] = &["date-time-short", "page-reset-email", "page-signin-code"];
+        const SAME: &[&str] = &[
+            "date-time-short",
+            "page-reset-email",
+            "page-signin-code",
+            // The console's: formats of placeholders and punctuation alone ("Email: sent"),
+            // examples that are codes, and words that are the same ("SMS"; "Organisation",
+            // "Action", "Actions", "Page" in French; "Status", "Name", "Admin", "Teams",
+            // "Details", "System" in German; "Status" in Portuguese).
+            "console-channel-address",
+            "console-delivery",
+            "console-delivery-why",
+            "console-not-sent-state",
+            "console-not-sent-why",
+            "console-action-for",
+            "console-bulk-failure",
+            "console-skip-count",
+            "console-batch-row-failed",
+            "console-phone-placeholder",
+            "console-agent-ids-placeholder",
+            "console-accent-placeholder",
+            "console-logo-placeholder",
+            "console-channel-sms",
+            "console-organisation",
+            "console-action",
+            "console-actions",
+            "console-page",
+            "console-status",
+            "console-name",
+            "console-role-admin",
+            "console-teams",
+            "console-details",
+            "console-audit-system",
+        ];
         let english = variables_by_message(SOURCES[0].1).unwrap();
         for (locale, _) in &SOURCES[1..] {
             let theirs = Messages::of(locale);
@@ -547,18 +579,22 @@ mod tests {
         assert!(arabic.contains(&link));
     }
 
-    const PAGES: [(&str, &str); 4] = [
+    const PAGES: [(&str, &str); 5] = [
         ("accept.html", include_str!("../web/accept.html")),
         ("reset.html", include_str!("../web/reset.html")),
         ("signin.html", include_str!("../web/signin.html")),
         ("signup.html", include_str!("../web/signup.html")),
+        ("admin.html", include_str!("../web/admin.html")),
     ];
-    const SCRIPTS: [(&str, &str); 5] = [
+    const SCRIPTS: [(&str, &str); 8] = [
         ("signup.js", include_str!("../web/signup.js")),
         ("accept.js", include_str!("../web/accept.js")),
         ("reset.js", include_str!("../web/reset.js")),
         ("signin.js", include_str!("../web/signin.js")),
         ("common.js", include_str!("../web/common.js")),
+        ("admin.js", include_str!("../web/admin.js")),
+        ("admin-members.js", include_str!("../web/admin-members.js")),
+        ("admin-trail.js", include_str!("../web/admin-trail.js")),
     ];
 
     #[test]
@@ -611,12 +647,95 @@ mod tests {
             assert!(english.contains_key(&format!("page-accept-renew-{mode}")));
             assert!(english.contains_key(&format!("page-accept-renewed-{mode}")));
         }
+        // The console's: roles, statuses (filter and badge), channels, delivery states, the
+        // audit trail's actions, why an address is blocked, and its texts that say a count (one
+        // message for each plural category).
+        let listed = |prefix: &str, completions: &[&str]| {
+            for completion in completions {
+                let id = format!("{prefix}{completion}");
+                assert!(english.contains_key(&id), "`{id}` is missing");
+            }
+        };
+        listed(
+            "console-role-",
+            &["admin", "manager", "team_leader", "agent", "user"],
+        );
+        let statuses = [
+            "scheduled",
+            "invited",
+            "expired",
+            "active",
+            "deactivated",
+            "cancelled",
+        ];
+        listed("console-status-", &statuses);
+        listed("console-badge-", &statuses);
+        listed("console-channel-", &["email", "sms"]);
+        listed(
+            "console-delivery-",
+            &[
+                "pending",
+                "sent",
+                "delivered",
+                "failed",
+                "bounced",
+                "complained",
+                "rate_limited",
+            ],
+        );
+        listed(
+            "console-audit-action-",
+            &[
+                "member-invited",
+                "invitation-sent",
+                "invitation-failed",
+                "invitation-delivered",
+                "invitation-bounced",
+                "invitation-complained",
+                "invitation-link_minted",
+                "access_code-issued",
+                "member-reinvited",
+                "member-cancelled",
+                "member-deactivated",
+                "member-reactivated",
+                "member-updated",
+                "member-accepted",
+                "invitation-renewal_requested",
+                "session-signed_in",
+                "session-sign_in_failed",
+                "password-changed",
+                "settings-updated",
+                "members-exported",
+                "suppression-cleared",
+                "tenant-created",
+                "tenant-updated",
+            ],
+        );
+        listed("console-blocked-reason-", &["bounce", "complaint"]);
+        for counted in [
+            "console-selected-",
+            "console-bulk-cancel-confirm-",
+            "console-bulk-deactivate-confirm-",
+            "console-bulk-reinvited-",
+            "console-bulk-cancelled-",
+            "console-bulk-deactivated-",
+            "console-bulk-link-only-",
+            "console-bulk-skipped-",
+            "console-bulk-failed-",
+            "console-batch-invited-",
+            "console-batch-existing-",
+        ] {
+            listed(counted, &["zero", "one", "two", "few", "many", "other"]);
+        }
     }
 
     #[test]
     fn the_pages_get_their_messages_with_placeholders_to_fill_in() {
         let es = page_messages("es");
-        assert!(es.keys().all(|k| k.starts_with("page-")));
+        assert!(
+            es.keys()
+                .all(|k| k.starts_with("page-") || k.starts_with("console-"))
+        );
         assert!(es["page-accept-heading"].contains("{ $tenant }"), "{es:?}");
         assert_ne!(
             es["page-accept-button"],

@@ -1,24 +1,26 @@
 // The admin console's dialogs that read or write one member, or invite new ones: the invite
 // dialog (one person, or a pasted list: addresses, or spreadsheet rows with a header sent as
 // CSV), the reinvite dialog (its channels), the edit dialog and the details view. admin.js
-// exposes what they share as window.Console. Every value from the API is put on the page as text.
+// exposes what they share as window.Console. Every value from the API is put on the page as text;
+// the console's own texts are `console-` messages of the catalogue (I18n.t).
 "use strict";
 
 (function () {
   const $ = (id) => document.getElementById(id);
   const C = () => window.Console;
   const name = (m) => C().displayName(m);
-  const list = (s) => s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
-  const LANGUAGES = { en: "English", es: "Español", fr: "Français", de: "Deutsch", "pt-BR": "Português (Brasil)", ar: "العربية" };
+  // A list typed with commas (the Arabic comma too) or semicolons, or one a line.
+  const list = (s) => s.split(/[,،;\n]/).map((x) => x.trim()).filter(Boolean);
+  const t = (id, args, fallback) => I18n.t(id, args, fallback);
   const PENDING = ["scheduled", "invited", "expired"];
 
   // Both role pickers, lowest role first (the default is the first: user); both language pickers.
   function fillPickers() {
-    const roles = Object.entries(C().ROLE_NAMES).reverse();
-    for (const id of ["inv-role", "ed-role"]) $(id).replaceChildren(...roles.map(([value, n]) => el("option", { value }, n)));
+    const roles = [...C().ROLES].reverse();
+    for (const id of ["inv-role", "ed-role"]) $(id).replaceChildren(...roles.map((value) => el("option", { value }, C().roleName(value))));
     for (const select of document.querySelectorAll(".locale-select")) {
-      select.replaceChildren(el("option", { value: "" }, "Organisation default"),
-        ...Object.entries(LANGUAGES).map(([value, n]) => el("option", { value, lang: value }, n)));
+      select.replaceChildren(el("option", { value: "" }, t("console-organisation-default")),
+        ...Object.entries(C().LANGUAGES).map(([value, n]) => el("option", { value, lang: value }, n)));
     }
   }
 
@@ -35,15 +37,16 @@
 
   // A field's errors from a problem: next to their inputs, the rest in the dialog's box.
   function showErrors(e, form, box, inputs, lead) {
-    for (const old of form.querySelectorAll(".field-error")) old.remove();
-    for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+    clearErrors(form, box);
     const unplaced = [];
     for (const err of e.errors || []) {
       const input = $(inputs[err.field.replace(/\[\d+\]$/, "")] || "");
       if (!input) { unplaced.push(`${err.field}: ${err.message}`); continue; }
       input.setAttribute("aria-invalid", "true");
       const id = `${input.id}-error`;
-      input.setAttribute("aria-errormessage", id);
+      // Read with the field (aria-describedby: every screen reader announces it; axe accepts it).
+      const described = (input.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+      if (!described.includes(id)) input.setAttribute("aria-describedby", [...described, id].join(" "));
       input.after(el("p", { class: "field-error", id }, err.message));
     }
     box.textContent = [lead || e.message, ...unplaced].join(" ");
@@ -55,7 +58,9 @@
     for (const old of form.querySelectorAll(".field-error")) old.remove();
     for (const input of form.querySelectorAll("[aria-invalid]")) {
       input.removeAttribute("aria-invalid");
-      input.removeAttribute("aria-errormessage");
+      const kept = (input.getAttribute("aria-describedby") || "").split(/\s+/).filter((t) => t && !t.endsWith("-error"));
+      if (kept.length) input.setAttribute("aria-describedby", kept.join(" "));
+      else input.removeAttribute("aria-describedby");
     }
   }
 
@@ -64,19 +69,17 @@
   function reinvite(m) {
     reinviting = m;
     const now = m.status === "scheduled";
-    $("reinvite-title").textContent = now ? `Send the invitation of ${name(m)} now` : `Reinvite ${name(m)}`;
-    $("reinvite-text").textContent = now
-      ? "The invitation goes out now instead of at its scheduled time, with a new link."
-      : "A new link replaces the earlier ones, which stop working at once.";
+    $("reinvite-title").textContent = t(now ? "console-send-now-title" : "console-reinvite-title", { name: name(m) });
+    $("reinvite-text").textContent = t(now ? "console-send-now-text" : "console-reinvite-text");
     // Each channel the member has an address for, checked if it was last sent on (none: email,
     // or SMS for a phone alone).
-    const offer = [["email", "Email", m.email], ["sms", "SMS", m.phone]].filter(([, , address]) => address);
+    const offer = [["email", C().channelName("email"), m.email], ["sms", C().channelName("sms"), m.phone]].filter(([, , address]) => address);
     const last = Object.keys(m.delivery || {});
     const wanted = last.length ? last : offer.slice(0, 1).map(([value]) => value);
     $("reinvite-channels").replaceChildren(...offer.map(([value, label, address]) =>
       el("label", { class: "inline" },
         el("input", { type: "checkbox", name: "channel", value, checked: wanted.includes(value), onchange: reinviteChoice }),
-        `${label} (${address})`)));
+        t("console-channel-address", { channel: label, address }))));
     $("reinvite-error").hidden = true;
     $("reinvite-submit").disabled = false;
     reinviteChoice();
@@ -85,10 +88,9 @@
   const reinviteChannels = () => [...$("reinvite-form").querySelectorAll("input[name=channel]:checked")].map((c) => c.value);
   function reinviteChoice() {
     const none = !reinviteChannels().length;
-    $("reinvite-hint").textContent = none
-      ? "No message will be sent: the new link can be copied, shown as a QR code or printed from the row."
-      : "";
-    $("reinvite-submit").textContent = none ? "Renew the link without sending" : reinviting.status === "scheduled" ? "Send now" : "Send invitation";
+    $("reinvite-hint").textContent = none ? t("console-reinvite-none") : "";
+    $("reinvite-submit").textContent = t(none ? "console-renew-without-sending"
+      : reinviting.status === "scheduled" ? "console-send-now" : "console-send-invitation");
   }
   $("reinvite-cancel").addEventListener("click", () => $("reinvite-dialog").close());
   $("reinvite-form").addEventListener("submit", async (event) => {
@@ -109,11 +111,11 @@
     }
     $("reinvite-dialog").close();
     if (Object.keys(r.delivery || {}).length) {
-      const on = Object.keys(r.delivery).map((c) => C().CHANNEL_NAMES[c] || c).join(" and ");
-      toast(`A new invitation to ${name(r)} is queued (${on}); earlier links no longer work.`);
-      C().followDelivery(r, `A new invitation was sent to ${name(r)}; earlier links no longer work.`);
+      const on = new Intl.ListFormat(I18n.locale, { type: "conjunction" }).format(Object.keys(r.delivery).map((c) => C().channelName(c)));
+      toast(t("console-reinvite-queued", { name: name(r), channels: on }));
+      C().followDelivery(r, t("console-reinvite-sent", { name: name(r) }));
     } else {
-      toast(`${name(r)} has a new link; no message is sent. Copy the link, show the QR code or print it from the row.`);
+      toast(t("console-renewed-link", { name: name(r) }));
     }
     C().refresh(false);
   });
@@ -130,45 +132,35 @@
     const e = fresh.employment || {};
     const extra = Object.entries(e.extra || {});
     const delivery = C().deliveryParts(fresh);
+    // Each row: its label's message (or, for the employment's other fields, the key as given).
     const rows = [
-      ["Email", fresh.email || "—"],
-      ["Mobile phone", fresh.phone || "—"],
-      ["Role", C().ROLE_NAMES[fresh.role] || fresh.role],
-      ["Agent ids", listed(fresh.agent_ids)],
-      ["Teams", listed(fresh.teams)],
-      ["Products", listed(fresh.products)],
-      ["Shortcode", fresh.shortcode || "—"],
-      ["Department", e.department || "—"],
-      ["Job title", e.job_title || "—"],
-      ...extra.map(([k, v]) => [k, v]),
-      ["Language", fresh.locale ? LANGUAGES[fresh.locale] || fresh.locale : "Organisation default"],
-      ["Status", C().STATUS_NAMES[fresh.status] || fresh.status],
-      ["Invited by", el("span", { id: "details-inviter" }, fresh.invited_by ? "…" : "—")],
-      ["Invited", time(fresh.invited_at)],
-      ["Scheduled for", time(fresh.send_at)],
-      ["Link expires", time(fresh.invite_expires_at)],
-      ["Joined", time(fresh.accepted_at)],
-      ["Deactivated", time(fresh.deactivated_at)],
-      ...("last_login_at" in fresh ? [["Last sign-in", time(fresh.last_login_at)]] : []),
-      ["Delivery", delivery.length ? el("ul", { class: "plain", id: "details-delivery" }, ...delivery.map((d) => el("li", {}, d))) : "No message sent (link only)"],
-      ["Profile", fresh.existing_profile
-        ? "Already has a profile from another organisation: joins with their existing password"
-        : "New to the service"],
-      ...(fresh.renewal_requested_at ? [["Asked for a new invitation", time(fresh.renewal_requested_at)]] : []),
+      ["console-email", fresh.email || "—"],
+      ["console-phone", fresh.phone || "—"],
+      ["console-role", C().roleName(fresh.role)],
+      ["console-agent-ids", listed(fresh.agent_ids)],
+      ["console-teams", listed(fresh.teams)],
+      ["console-products", listed(fresh.products)],
+      ["console-shortcode", fresh.shortcode || "—"],
+      ["console-department", e.department || "—"],
+      ["console-job-title", e.job_title || "—"],
+      ...extra.map(([k, v]) => [null, v, k]),
+      ["console-language", fresh.locale ? C().LANGUAGES[fresh.locale] || fresh.locale : t("console-organisation-default")],
+      ["console-status", C().statusName(fresh.status)],
+      ["console-invited-by", el("span", { id: "details-inviter" }, fresh.inviter_name || "—")],
+      ["console-invited-at", time(fresh.invited_at)],
+      ["console-scheduled-for", time(fresh.send_at)],
+      ["console-link-expires", time(fresh.invite_expires_at)],
+      ["console-joined", time(fresh.accepted_at)],
+      ["console-deactivated-at", time(fresh.deactivated_at)],
+      ...("last_login_at" in fresh ? [["console-last-sign-in", time(fresh.last_login_at)]] : []),
+      ["console-delivery-label", delivery.length
+        ? el("ul", { class: "plain", id: "details-delivery" }, ...delivery.map((d) => el("li", {}, d))) : t("console-no-message")],
+      ["console-profile", t(fresh.existing_profile ? "console-profile-existing" : "console-profile-new")],
+      ...(fresh.renewal_requested_at ? [["console-asked-renewal", time(fresh.renewal_requested_at)]] : []),
     ];
-    $("details-list").replaceChildren(...rows.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
+    $("details-list").replaceChildren(...rows.flatMap(([id, v, key]) => [el("dt", {}, id ? t(id) : key), el("dd", {}, v)]));
     $("details-edit").hidden = fresh.status === "cancelled";
     $("details-dialog").showModal();
-    if (fresh.invited_by) inviterName(fresh.invited_by);
-  }
-  async function inviterName(id) {
-    let text = "someone no longer visible to you";
-    try {
-      const who = await C().call("GET", C().tenantPath(`/users/${id}`));
-      text = [name(who), who.email].filter(Boolean).join(", ");
-    } catch (_) { /* another tenant's operator, or a role above the caller's */ }
-    const span = $("details-inviter");
-    if (span) span.textContent = text;
   }
   $("details-close").addEventListener("click", () => $("details-dialog").close());
   $("details-history").addEventListener("click", () => { $("details-dialog").close(); window.ConsoleTrail.history(showing); });
@@ -204,7 +196,7 @@
     f.locale.value = m.locale || "";
     productBoxes($("ed-products"), $("ed-products-box"), m.products || []);
     editRoleChanged();
-    $("edit-title").textContent = `Edit ${name(m)}`;
+    $("edit-title").textContent = t("console-edit-title", { name: name(m) });
     $("edit-dialog").showModal();
   }
   $("edit-cancel").addEventListener("click", () => $("edit-dialog").close());
@@ -251,7 +243,7 @@
       const r = await C().call("PATCH", C().userPath(m), patch);
       $("edit-dialog").close();
       const relinked = PENDING.includes(m.status) && (("email" in patch) || ("phone" in patch));
-      toast(relinked ? `${name(r)} was updated. The links already sent stop working: reinvite to send a new one.` : `${name(r)} was updated.`);
+      toast(t(relinked ? "console-updated-relinked" : "console-updated", { name: name(r) }));
       C().refresh(false);
     } catch (e) {
       showErrors(e, f, box, EDIT_INPUTS);
@@ -269,7 +261,7 @@
     $("shortcode-box").hidden = next !== "one"; // one person's; a pasted row may have a Shortcode column
     $("inv-list").required = next === "many";
     $("inv-list").setAttribute("aria-required", String(next === "many"));
-    $("invite-submit").textContent = next === "one" ? "Send invitation" : "Send invitations";
+    $("invite-submit").textContent = t(next === "one" ? "console-send-invitation" : "console-send-invitations");
     roleChanged();
   }
   $("mode-one").addEventListener("click", () => setMode("one"));
@@ -313,12 +305,12 @@
     $("inv-at").setAttribute("aria-required", String(later));
   }
   for (const r of document.querySelectorAll("#invite-form input[name=when]")) r.addEventListener("change", whenChanged);
-  (function fillZones() {
+  function fillZones() {
     const here = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
     const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [here];
     if (!zones.includes("UTC")) zones.unshift("UTC");
     $("inv-tz").replaceChildren(...zones.map((z) => el("option", { value: z, selected: z === here }, z)));
-  })();
+  }
 
   $("open-invite").addEventListener("click", () => {
     const f = $("invite-form");
@@ -327,7 +319,7 @@
     productBoxes($("products"), $("products-box"));
     const countries = (C().state.tenantInfo && C().state.tenantInfo.sms_countries) || [];
     $("inv-sms").disabled = !countries.length;
-    $("sms-countries").textContent = countries.length ? `SMS go to numbers in: ${countries.join(", ")}.` : "This organisation sends no SMS.";
+    $("sms-countries").textContent = countries.length ? t("console-sms-to", { countries: countries.join(", ") }) : t("console-no-sms");
     setMode("one");
     contactChanged();
     whenChanged();
@@ -381,24 +373,24 @@
     const body = { ...base };
     for (const k of ["email", "phone", "first_name", "last_name", "shortcode"]) { const v = f[k].value.trim(); if (v) body[k] = v; }
     if (!body.email && !body.phone) {
-      showErrors({ errors: [{ field: "email", message: "Enter an email address or a mobile phone number." }] }, f, $("invite-error"), FIELD_INPUT,
-        "An email address or a mobile phone number is needed.");
+      showErrors({ errors: [{ field: "email", message: t("console-contact-missing-field") }] }, f, $("invite-error"), FIELD_INPUT,
+        t("console-contact-missing"));
       $("inv-email").focus();
       return;
     }
     try {
       const m = await C().call("POST", C().tenantPath("/invitations"), body);
       $("invite-dialog").close();
-      toast(m.status === "scheduled" ? `The invitation of ${name(m)} will be sent ${formatTime(m.send_at)}.`
-        : body.channels.length ? `Invitation to ${name(m)} queued.` : `${name(m)} was invited: copy the link, show the QR code or print it.`);
+      toast(m.status === "scheduled" ? t("console-invite-scheduled", { name: name(m), time: formatTime(m.send_at) })
+        : t(body.channels.length ? "console-invite-queued" : "console-invite-link-only", { name: name(m) }));
       if (m.existing_profile) {
-        C().notice(`${name(m)} already has a profile from another organisation: they join with their existing password.`);
+        C().notice(t("console-invite-existing-profile", { name: name(m) }));
       }
-      if (m.status !== "scheduled" && body.channels.length) C().followDelivery(m, `Invitation sent to ${name(m)}.`);
+      if (m.status !== "scheduled" && body.channels.length) C().followDelivery(m, t("console-invite-sent", { name: name(m) }));
       C().refresh(true);
     } catch (e) {
-      const lead = e.code === "already_member" ? "This person already has an invitation or an account here."
-        : e.code === "address_suppressed" ? `${e.message} Once the address is fixed, clear it under Blocked addresses and invite again.` : null;
+      const lead = e.code === "already_member" ? t("console-already-member")
+        : e.code === "address_suppressed" ? t("console-address-blocked", { error: e.message }) : null;
       showErrors(e, f, $("invite-error"), FIELD_INPUT, lead);
     }
   }
@@ -462,7 +454,7 @@
         headers: { authorization: "Bearer " + C().state.token, "content-type": "text/csv; charset=utf-8" },
       });
     } catch (_) {
-      throw new ApiError(0, { code: "network", detail: "The service could not be reached." });
+      throw new ApiError(0, { code: "network", detail: t("page-network-error") });
     }
     if (!res.ok) {
       const problem = await res.json().catch(() => null);
@@ -488,7 +480,7 @@
         const e = base.employment || {};
         const csv = withColumns(text, sheet, [["department", "Department", e.department], ["job_title", "Job title", e.job_title]]);
         if (csv === null) {
-          box.textContent = "Add Department and Job title columns to the pasted rows (rows with quoted cells cannot take them from the form).";
+          box.textContent = t("console-add-columns");
           box.hidden = false;
           return;
         }
@@ -500,8 +492,8 @@
       } else {
         labels = pastedAddresses(text);
         if (!labels.length) {
-          showErrors({ errors: [{ field: "list", message: "Paste at least one email address or mobile number." }] }, f, box, { list: "inv-list" },
-            "Paste at least one email address or mobile number.");
+          showErrors({ errors: [{ field: "list", message: t("console-paste-one") }] }, f, box, { list: "inv-list" },
+            t("console-paste-one"));
           return;
         }
         // Each row is sent on the chosen channels it has an address for.
@@ -522,25 +514,31 @@
       const err = x.error || {};
       const first = err.errors && err.errors[0];
       if (first) return `${first.field.replace(/^invitees\[\d+\]\./, "")}: ${first.message}`;
-      return err.detail || err.title || "not invited";
+      return err.detail || err.title || t("console-not-invited");
     };
     const created = r.results.filter((x) => x.status === "created").length;
     const known = r.results.filter((x) => x.status === "created" && x.member.existing_profile).length;
     $("invite-results").replaceChildren(...r.results.map((x) => {
-      if (x.status !== "created") return el("li", { class: "error", "data-index": x.index }, `✗ ${labels[x.index] || `Row ${x.index + 1}`}: ${reason(x)}`);
+      if (x.status !== "created") {
+        return el("li", { class: "error", "data-index": x.index },
+          t("console-batch-row-failed", { row: labels[x.index] || t("console-batch-row", { number: x.index + 1 }), reason: reason(x) }));
+      }
       const m = x.member;
       const who = [name(m), m.email || m.phone].filter((v, i, all) => v && all.indexOf(v) === i).join(", ");
-      const role = C().ROLE_NAMES[m.role] || m.role;
       return el("li", { class: "ok", "data-index": x.index },
-        `✓ ${who}: invited as ${role}${m.existing_profile ? " (already has a profile: joins with their existing password)" : ""}`);
+        t(m.existing_profile ? "console-batch-row-invited-existing" : "console-batch-row-invited", { who, role: C().roleName(m.role) }));
     }));
     $("invite-results").scrollIntoView({ block: "nearest" });
-    toast(`${created} of ${r.results.length} invited.`, created === r.results.length ? "ok" : "error");
-    if (known) C().notice(`${known} of those invited already ${known === 1 ? "has a profile" : "have profiles"} from another organisation: they join with their existing password.`);
+    toast(C().plural("console-batch-invited-", r.results.length, { created }), created === r.results.length ? "ok" : "error");
+    if (known) C().notice(C().plural("console-batch-existing-", known));
     if (created === r.results.length) $("invite-dialog").close();
     C().refresh(true);
   }
 
-  fillPickers();
-  window.ConsoleMembers = { reinvite, details, edit };
+  // Once the catalogue is loaded (admin.js calls it): what these dialogs write themselves.
+  function init() {
+    fillPickers();
+    fillZones();
+  }
+  window.ConsoleMembers = { init, reinvite, details, edit };
 })();

@@ -1,12 +1,14 @@
 // The admin console's settings dialog, audit trail, member history and the blocked (suppressed)
 // addresses (admin.js exposes what they share as window.Console). Every value from the API is
-// put on the page as text.
+// put on the page as text; the console's own texts are `console-` messages of the catalogue (I18n.t).
 "use strict";
 
 (function () {
   const $ = (id) => document.getElementById(id);
   const C = () => window.Console;
-  const list = (s) => s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
+  // A list typed with commas (the Arabic comma too) or semicolons, or one a line.
+  const list = (s) => s.split(/[,،;\n]/).map((x) => x.trim()).filter(Boolean);
+  const t = (id, args, fallback) => I18n.t(id, args, fallback);
 
   // ---- settings -------------------------------------------------------------------------------
   const form = $("settings-form");
@@ -30,7 +32,7 @@
     form.reply_to.value = b.reply_to || "";
     form.accent_color.value = b.accent_color || "";
     form.logo_url.value = b.logo_url || "";
-    $("set-products").textContent = `Products: ${loaded.products.join(", ") || "none"} (set by your service provider).`;
+    $("set-products").textContent = t("console-settings-products", { products: loaded.products.join(", ") || t("console-settings-products-none") });
     $("settings-dialog").showModal();
   });
   $("settings-cancel").addEventListener("click", () => $("settings-dialog").close());
@@ -66,7 +68,7 @@
     try {
       await C().call("PATCH", C().tenantPath("/settings"), body);
       $("settings-dialog").close();
-      toast("Settings saved.");
+      toast(t("console-settings-saved"));
       if (body.name !== loaded.name) $("tenant-name").textContent = body.name;
     } catch (e) {
       if (!e.errors.length) { errorBox.textContent = e.message; errorBox.hidden = false; return; }
@@ -81,19 +83,16 @@
   });
 
   // ---- audit trail ----------------------------------------------------------------------------
-  const ACTION_NAMES = {
-    "member.invited": "Invited", "invitation.sent": "Invitation sent", "invitation.failed": "Invitation failed",
-    "invitation.delivered": "Invitation delivered", "invitation.bounced": "Invitation bounced",
-    "invitation.complained": "Marked as spam", "invitation.link_minted": "Link copied or printed",
-    "access_code.issued": "Access code given", "member.reinvited": "Reinvited", "member.cancelled": "Invitation cancelled",
-    "member.deactivated": "Deactivated", "member.reactivated": "Reactivated", "member.updated": "Edited",
-    "member.accepted": "Joined", "invitation.renewal_requested": "Asked for a new invitation",
-    "session.signed_in": "Signed in", "session.sign_in_failed": "Failed sign-in", "password.changed": "Password changed",
-    "settings.updated": "Settings changed", "members.exported": "Members exported",
-    "suppression.cleared": "Address cleared from the suppression list", "tenant.created": "Organisation created",
-    "tenant.updated": "Organisation changed by the provider",
-  };
-  $("audit-action").append(...Object.entries(ACTION_NAMES).map(([value, name]) => el("option", { value }, name)));
+  // The actions the audit trail records, each named by a message: "member.invited" is
+  // console-audit-action-member-invited (an action the console does not know yet shows as it is).
+  const ACTIONS = [
+    "member.invited", "invitation.sent", "invitation.failed", "invitation.delivered", "invitation.bounced",
+    "invitation.complained", "invitation.link_minted", "access_code.issued", "member.reinvited", "member.cancelled",
+    "member.deactivated", "member.reactivated", "member.updated", "member.accepted", "invitation.renewal_requested",
+    "session.signed_in", "session.sign_in_failed", "password.changed", "settings.updated", "members.exported",
+    "suppression.cleared", "tenant.created", "tenant.updated",
+  ];
+  const actionName = (action) => t("console-audit-action-" + action.replaceAll(".", "-"), {}, action);
   const audit = { cursor: null, query: "" };
 
   function filters() {
@@ -115,11 +114,11 @@
   }
 
   function entryRow(e, withTarget = true) {
-    const who = e.actor ? e.actor.name || e.actor.user_id : "System";
+    const who = e.actor ? e.actor.name || e.actor.user_id : t("console-audit-system");
     const target = e.target ? e.target.email || e.target.user_id : "";
     return el("tr", { "data-action": e.action },
       el("td", {}, formatTime(e.at)),
-      el("td", {}, ACTION_NAMES[e.action] || e.action),
+      el("td", {}, actionName(e.action)),
       el("td", {}, who),
       withTarget ? el("td", {}, target) : null,
       el("td", {}, describe(e.changes)));
@@ -136,7 +135,7 @@
     } catch (e) { toast(e.message, "error"); return; }
     $("audit-rows").append(...page.items.map((e) => entryRow(e)));
     if (!$("audit-rows").children.length && !page.next_cursor) {
-      $("audit-rows").append(el("tr", {}, el("td", { colspan: 5, class: "empty" }, "Nothing recorded for these filters.")));
+      $("audit-rows").append(el("tr", {}, el("td", { colspan: 5, class: "empty" }, t("console-audit-empty"))));
     }
     audit.cursor = page.next_cursor;
     $("audit-more").disabled = !audit.cursor;
@@ -166,13 +165,14 @@
     } catch (e) { toast(e.message, "error"); return; }
     const rows = page.items.map((e) => entryRow(e, false));
     const table = el("table", { id: "history-table" },
-      el("thead", {}, el("tr", {}, el("th", {}, "When"), el("th", {}, "What"), el("th", {}, "By"), el("th", {}, "Changes"))),
-      el("tbody", {}, ...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 4, class: "empty" }, "Nothing recorded yet."))])));
-    C().showDialog(`History of ${C().displayName(m)}`, table);
+      el("thead", {}, el("tr", {}, el("th", {}, t("console-audit-when")), el("th", {}, t("console-audit-what")),
+        el("th", {}, t("console-audit-by")), el("th", {}, t("console-audit-changes")))),
+      el("tbody", {}, ...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 4, class: "empty" }, t("console-history-empty")))])));
+    C().showDialog(t("console-history-title", { name: C().displayName(m) }), table);
   }
 
   // ---- blocked addresses (the suppression list) ----------------------------------------------
-  const REASONS = { bounce: "Bounced", complaint: "Marked as spam" };
+  const reasonName = (reason) => t("console-blocked-reason-" + reason, {}, reason);
   let blockedCursor = null;
   async function loadBlocked(more) {
     if (!more) { blockedCursor = null; $("suppressions-rows").replaceChildren(); }
@@ -184,22 +184,22 @@
     } catch (e) { toast(e.message, "error"); return; }
     $("suppressions-rows").append(...page.items.map((s) => el("tr", { "data-address": s.address },
       el("td", {}, s.address),
-      el("td", {}, REASONS[s.reason] || s.reason, s.detail ? el("span", { class: "sub" }, s.detail) : null),
+      el("td", {}, reasonName(s.reason), s.detail ? el("span", { class: "sub" }, s.detail) : null),
       el("td", {}, formatTime(s.at)),
       el("td", {}, el("button", {
-        type: "button", class: "secondary small", "aria-label": `Clear ${s.address}`, onclick: () => clearBlocked(s.address),
-      }, "Clear")))));
+        type: "button", class: "secondary small", "aria-label": t("console-clear-address", { address: s.address }), onclick: () => clearBlocked(s.address),
+      }, t("console-clear"))))));
     if (!$("suppressions-rows").children.length) {
-      $("suppressions-rows").append(el("tr", {}, el("td", { colspan: 4, class: "empty" }, "No address is blocked.")));
+      $("suppressions-rows").append(el("tr", {}, el("td", { colspan: 4, class: "empty" }, t("console-blocked-empty"))));
     }
     blockedCursor = page.next_cursor;
     $("suppressions-more").disabled = !blockedCursor;
   }
   async function clearBlocked(address) {
-    if (!confirm(`Clear ${address}? Invitations to it will be sent again.`)) return;
+    if (!confirm(t("console-clear-confirm", { address }))) return;
     try {
       await C().call("DELETE", C().tenantPath(`/suppressions/${encodeURIComponent(address)}`));
-      toast(`${address} is no longer blocked.`);
+      toast(t("console-cleared", { address }));
       await loadBlocked(false);
       $("suppressions-close").focus();
     } catch (e) { toast(e.message, "error"); }
@@ -208,5 +208,10 @@
   $("suppressions-more").addEventListener("click", () => loadBlocked(true));
   $("suppressions-close").addEventListener("click", () => $("suppressions-dialog").close());
 
-  window.ConsoleTrail = { history };
+  // Once the catalogue is loaded (admin.js calls it): the settings' languages, the audit's actions.
+  function init() {
+    $("set-locale").replaceChildren(...Object.entries(C().LANGUAGES).map(([value, n]) => el("option", { value, lang: value }, n)));
+    $("audit-action").append(...ACTIONS.map((value) => el("option", { value }, actionName(value))));
+  }
+  window.ConsoleTrail = { init, history };
 })();

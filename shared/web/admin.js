@@ -2,7 +2,9 @@
 // paging), each row's actions, the selection and its bulk actions, and the CSV export. The
 // dialogs that read or write a member (invite, edit, details, reinvite) are admin-members.js;
 // settings, the audit trail and a member's history are admin-trail.js. Every value from the API
-// is put on the page as text (never as HTML).
+// is put on the page as text (never as HTML). Every text of the console's own is a `console-`
+// message of the catalogue (shared/locales/), in the browser's language: I18n.t() here, data-i18n
+// in admin.html.
 "use strict";
 
 (function () {
@@ -15,6 +17,16 @@
     items: [], selected: new Set(),
   };
   const M = () => window.ConsoleMembers;
+  const t = (id, args, fallback) => I18n.t(id, args, fallback);
+
+  // A text that says a count: the catalogue has it once per plural category of CLDR (the pages
+  // get each message as text, without Fluent's selection), as `prefix` + zero, one, two, few,
+  // many or other; the browser's plural rules for the locale pick one.
+  function plural(prefix, count, args = {}) {
+    let category = "other";
+    try { category = new Intl.PluralRules(I18n.locale).select(count); } catch (_) { /* other */ }
+    return t(prefix + category, { ...args, count });
+  }
 
   // ---- session ------------------------------------------------------------------------------
   function saveSession(s) { sessionStorage.setItem(SESSION_KEY, JSON.stringify(s)); }
@@ -48,8 +60,8 @@
       saveSession(s);
       start(s);
     } catch (e) {
-      box.textContent = e.code === "invalid_credentials" ? "That email and password do not match." :
-        e.code === "too_many_attempts" ? "Too many attempts. Please wait a few minutes and try again." : e.message;
+      box.textContent = e.code === "invalid_credentials" ? t("console-signin-wrong") :
+        e.code === "too_many_attempts" ? t("console-signin-too-many") : e.message;
       box.hidden = false;
     }
   });
@@ -60,7 +72,7 @@
     state.memberships = (session.memberships || []).filter((m) => m.status === "active" && ["admin", "manager"].includes(m.role));
     if (!state.memberships.length) {
       $("signin").hidden = false;
-      $("signin-error").textContent = "You do not manage users in any organisation.";
+      $("signin-error").textContent = t("console-signin-no-tenant");
       $("signin-error").hidden = false;
       sessionStorage.removeItem(SESSION_KEY);
       return;
@@ -79,7 +91,7 @@
     const m = state.memberships.find((x) => x.tenant_id === id);
     state.role = m.role;
     $("tenant-name").textContent = m.tenant_name;
-    $("me").textContent = m.role === "admin" ? "Administrator" : "Manager";
+    $("me").textContent = t(m.role === "admin" ? "console-me-admin" : "console-me-manager");
     // Settings, the audit trail and the export are the admins'.
     for (const id of ["open-settings", "open-audit", "open-suppressions", "export-csv"]) $(id).hidden = m.role !== "admin";
     notice(null);
@@ -91,11 +103,11 @@
 
   // A notice that stays on the page until dismissed (what a toast would say too briefly).
   function notice(text, kind = "ok") {
-    const box = $("console-notice");
+    const box = $("standing-notice");
     if (!text) { box.replaceChildren(); return; }
     box.replaceChildren(el("div", { class: `notice ${kind} dismissable` },
-      el("span", { id: "console-notice-text" }, text),
-      el("button", { type: "button", class: "secondary small", onclick: () => notice(null) }, "Dismiss")));
+      el("span", { id: "standing-notice-text" }, text),
+      el("button", { type: "button", class: "secondary small", onclick: () => notice(null) }, t("console-dismiss"))));
   }
 
   // ---- counts and list ------------------------------------------------------------------------
@@ -139,7 +151,7 @@
     $("users").setAttribute("aria-busy", "false");
     $("prev").disabled = state.page === 0;
     $("next").disabled = !state.next;
-    $("page-number").textContent = `Page ${state.page + 1}`;
+    $("current-page").textContent = t("console-page", { number: state.page + 1 });
   }
 
   function turn(to) {
@@ -154,18 +166,24 @@
   });
   $("prev").addEventListener("click", () => { if (state.page > 0) turn(state.page - 1); });
 
-  const ROLE_NAMES = { admin: "Admin", manager: "Manager", team_leader: "Team leader", agent: "Agent", user: "User" };
-  const STATUS_NAMES = { scheduled: "Scheduled", invited: "Invited", expired: "Expired", active: "Active", deactivated: "Deactivated", cancelled: "Cancelled" };
+  // Roles, highest first; a role, a status, a channel or a delivery state by its name in the
+  // catalogue (console-role-admin, console-status-invited, …), or as the API spells it.
+  const ROLES = ["admin", "manager", "team_leader", "agent", "user"];
+  const roleName = (r) => t("console-role-" + r, {}, r);
+  const statusName = (s) => t("console-status-" + s, {}, s);
+  const channelName = (c) => t("console-channel-" + c, {}, c);
+  const deliveryName = (d) => t("console-delivery-" + d, {}, d);
   const TAB_STATUSES = { all: ["scheduled", "invited", "expired", "active"], inactive: ["deactivated", "cancelled"], renewal: ["invited", "expired"] };
   function fillStatusFilter() {
     const statuses = TAB_STATUSES[state.tab];
     if (!statuses.includes(state.status)) state.status = "";
-    $("filter-status").replaceChildren(el("option", { value: "" }, "Any status"),
-      ...statuses.map((s) => el("option", { value: s, selected: s === state.status }, STATUS_NAMES[s])));
+    $("filter-status").replaceChildren(el("option", { value: "" }, t("console-any-status")),
+      ...statuses.map((s) => el("option", { value: s, selected: s === state.status }, statusName(s))));
   }
-  $("filter-role").replaceChildren(el("option", { value: "" }, "Any role"),
-    ...Object.entries(ROLE_NAMES).map(([value, name]) => el("option", { value }, name)));
-  fillStatusFilter();
+  function fillRoleFilter() {
+    $("filter-role").replaceChildren(el("option", { value: "" }, t("console-any-role")),
+      ...ROLES.map((value) => el("option", { value }, roleName(value))));
+  }
   $("filter-status").addEventListener("change", (e) => { state.status = e.target.value; refresh(true); });
   $("filter-role").addEventListener("change", (e) => { state.roleFilter = e.target.value; refresh(true); });
 
@@ -191,7 +209,7 @@
 
   function displayName(m) {
     const name = `${m.first_name || ""} ${m.last_name || ""}`.trim();
-    return name || m.email || m.phone || "(no name)";
+    return name || m.email || m.phone || t("console-no-name");
   }
 
   function renderRows(items) {
@@ -199,30 +217,31 @@
     for (const id of [...state.selected]) if (!items.some((m) => m.id === id)) state.selected.delete(id);
     const body = $("rows");
     if (!items.length) {
-      body.replaceChildren(el("tr", {}, el("td", { colspan: 5, class: "empty" }, state.q ? "Nobody matches that search." : "Nobody here yet.")));
+      body.replaceChildren(el("tr", {}, el("td", { colspan: 5, class: "empty" }, t(state.q ? "console-no-match" : "console-empty"))));
       renderSelection();
       return;
     }
     body.replaceChildren(...items.map((m) => {
       const contact = [m.email, m.phone].filter(Boolean).join(" · ");
       let note = "";
-      if (m.status === "scheduled" && m.send_at) note = "Sends " + formatTime(m.send_at);
-      else if (m.status === "invited" && m.invite_expires_at) note = "Link expires " + relativeTime(m.invite_expires_at);
-      else if (m.status === "active" && m.last_login_at) note = "Last sign-in " + formatTime(m.last_login_at);
+      if (m.status === "scheduled" && m.send_at) note = t("console-row-sends", { time: formatTime(m.send_at) });
+      else if (m.status === "invited" && m.invite_expires_at) note = t("console-row-link-expires", { time: relativeTime(m.invite_expires_at) });
+      else if (m.status === "active" && m.last_login_at) note = t("console-row-last-sign-in", { time: formatTime(m.last_login_at) });
       const pick = el("input", {
-        type: "checkbox", class: "pick", "aria-label": `Select ${displayName(m)}`, checked: state.selected.has(m.id),
+        type: "checkbox", class: "pick", "aria-label": t("console-select-member", { name: displayName(m) }), checked: state.selected.has(m.id),
         onchange: (e) => { if (e.target.checked) state.selected.add(m.id); else state.selected.delete(m.id); renderSelection(); },
       });
       return el("tr", { "data-user": m.id, "data-email": m.email || "", "data-phone": m.phone || "" },
         el("td", { class: "select" }, pick),
         el("td", {},
-          el("button", { type: "button", class: "linklike", title: "Show the details", onclick: () => M().details(m) }, displayName(m)),
+          el("button", { type: "button", class: "linklike", title: t("console-show-details"), onclick: () => M().details(m) }, displayName(m)),
           el("span", { class: "sub" }, contact)),
-        el("td", { class: "hide-narrow" }, ROLE_NAMES[m.role] || m.role,
+        el("td", { class: "hide-narrow" }, roleName(m.role),
           (m.agent_ids || []).length ? el("span", { class: "sub" }, m.agent_ids.join(", ")) : null,
           (m.teams || []).length ? el("span", { class: "sub" }, m.teams.join(", ")) : null),
-        el("td", {}, el("span", { class: "badge " + m.status, "data-status": m.status }, m.status),
-          m.renewal_requested_at ? el("span", { class: "badge renewal", title: "Asked " + formatTime(m.renewal_requested_at) }, "renewal requested") : null,
+        el("td", {}, el("span", { class: "badge " + m.status, "data-status": m.status }, t("console-badge-" + m.status, {}, m.status)),
+          m.renewal_requested_at ? el("span", { class: "badge renewal", title: t("console-renewal-asked", { time: formatTime(m.renewal_requested_at) }) },
+            t("console-badge-renewal")) : null,
           note ? el("span", { class: "sub" }, note) : null,
           deliveryNote(m)),
         el("td", {}, el("div", { class: "row-actions" }, actionsFor(m))));
@@ -232,13 +251,12 @@
 
   // Where each channel's invitation is: queued, sent, delivered, or why not (on hover, and
   // for screen readers in the text itself).
-  const CHANNEL_NAMES = { email: "Email", sms: "SMS" };
-  const DELIVERY_NAMES = { pending: "queued", sent: "sent", delivered: "delivered", failed: "failed", bounced: "bounced", complained: "complained", rate_limited: "rate limited" };
   function deliveryParts(m) {
     return Object.keys(m.delivery || {}).map((c) => {
       const state = m.delivery[c];
       const why = (m.delivery_errors || {})[c];
-      const text = `${CHANNEL_NAMES[c] || c}: ${DELIVERY_NAMES[state] || state}${why ? ` (${why})` : ""}`;
+      const args = { channel: channelName(c), state: deliveryName(state), why };
+      const text = t(why ? "console-delivery-why" : "console-delivery", args);
       return el("span", { class: "delivery-" + state, "data-channel": c, "data-delivery": state, title: why || "" }, text);
     });
   }
@@ -259,8 +277,11 @@
       if (states.some(([, d]) => d === "pending")) continue;
       const bad = states.filter(([, d]) => !["sent", "delivered"].includes(d));
       if (bad.length) {
-        const why = bad.map(([c, d]) => `${CHANNEL_NAMES[c] || c} ${DELIVERY_NAMES[d] || d}${(now.delivery_errors || {})[c] ? `: ${now.delivery_errors[c]}` : ""}`).join("; ");
-        toast(`The invitation to ${displayName(now)} could not be sent (${why}).`, "error");
+        const why = bad.map(([c, d]) => {
+          const error = (now.delivery_errors || {})[c];
+          return t(error ? "console-not-sent-why" : "console-not-sent-state", { channel: channelName(c), state: deliveryName(d), why: error });
+        }).join("; ");
+        toast(t("console-not-sent", { name: displayName(now), why }), "error");
       } else {
         toast(sent);
       }
@@ -272,17 +293,19 @@
   // ---- row actions ----------------------------------------------------------------------------
   const PENDING = ["scheduled", "invited", "expired"];
   function actionsFor(m) {
-    const b = (label, fn, cls = "secondary") => el("button", { class: `${cls} small`, type: "button", "aria-label": `${label}: ${displayName(m)}`, onclick: () => fn(m) }, label);
+    const b = (id, fn, cls = "secondary") => el("button", {
+      class: `${cls} small`, type: "button", "aria-label": t("console-action-for", { action: t(id), name: displayName(m) }), onclick: () => fn(m),
+    }, t(id));
     const pending = PENDING.includes(m.status);
     const out = [];
-    if (pending) out.push(b(m.status === "scheduled" ? "Send now" : "Reinvite", (x) => M().reinvite(x)));
-    if (m.status === "invited") out.push(b("Copy link", copyLink), b("QR code", showQr), b("Print", printInvite));
-    out.push(b("History", (x) => window.ConsoleTrail.history(x)));
-    if (["invited", "active"].includes(m.status) && m.email) out.push(b("Access code", accessCode));
-    if (pending) out.push(b("Cancel invite", cancel, "danger"));
-    if (m.status === "active") out.push(b("Deactivate", deactivate, "danger"));
-    if (m.status === "deactivated") out.push(b("Reactivate", reactivate));
-    if (m.status !== "cancelled") out.push(b("Edit", (x) => M().edit(x)));
+    if (pending) out.push(b(m.status === "scheduled" ? "console-send-now" : "console-reinvite", (x) => M().reinvite(x)));
+    if (m.status === "invited") out.push(b("console-copy-link", copyLink), b("console-qr-code", showQr), b("console-print", printInvite));
+    out.push(b("console-history", (x) => window.ConsoleTrail.history(x)));
+    if (["invited", "active"].includes(m.status) && m.email) out.push(b("console-access-code", accessCode));
+    if (pending) out.push(b("console-cancel-invite", cancel, "danger"));
+    if (m.status === "active") out.push(b("console-deactivate", deactivate, "danger"));
+    if (m.status === "deactivated") out.push(b("console-reactivate", reactivate));
+    if (m.status !== "cancelled") out.push(b("console-edit", (x) => M().edit(x)));
     return out;
   }
 
@@ -296,15 +319,15 @@
     }
   }
   function cancel(m) {
-    if (!confirm(`Cancel the invitation of ${displayName(m)}?`)) return;
-    act(() => call("POST", userPath(m, "/deactivate")), () => `The invitation of ${displayName(m)} was cancelled.`);
+    if (!confirm(t("console-cancel-confirm", { name: displayName(m) }))) return;
+    act(() => call("POST", userPath(m, "/deactivate")), () => t("console-cancelled", { name: displayName(m) }));
   }
   function deactivate(m) {
-    if (!confirm(`Deactivate ${displayName(m)}? They will no longer be able to sign in.`)) return;
-    act(() => call("POST", userPath(m, "/deactivate")), () => `${displayName(m)} was deactivated.`);
+    if (!confirm(t("console-deactivate-confirm", { name: displayName(m) }))) return;
+    act(() => call("POST", userPath(m, "/deactivate")), () => t("console-deactivated", { name: displayName(m) }));
   }
   function reactivate(m) {
-    act(() => call("POST", userPath(m, "/reactivate")), () => `${displayName(m)} is active again.`);
+    act(() => call("POST", userPath(m, "/reactivate")), () => t("console-reactivated", { name: displayName(m) }));
   }
 
   function showDialog(title, ...content) {
@@ -321,10 +344,11 @@
   async function copyLink(m) {
     try {
       const r = await call("POST", userPath(m, "/invitation-link"), { format: "url" });
-      const input = el("input", { readonly: true, value: r.url, "aria-label": "Invitation link", id: "link-value" });
-      showDialog(`Invitation link for ${displayName(m)}`, el("p", {}, `Works once, until ${formatTime(r.expires_at)}. Send it only to ${displayName(m)}.`), input);
+      const input = el("input", { readonly: true, value: r.url, "aria-label": t("console-link-label"), id: "link-value" });
+      showDialog(t("console-link-title", { name: displayName(m) }),
+        el("p", {}, t("console-link-note", { time: formatTime(r.expires_at), name: displayName(m) })), input);
       input.select();
-      try { await navigator.clipboard.writeText(r.url); toast("Link copied to the clipboard."); } catch (_) { /* shown in the dialog */ }
+      try { await navigator.clipboard.writeText(r.url); toast(t("console-link-copied")); } catch (_) { /* shown in the dialog */ }
     } catch (e) { toast(e.message, "error"); }
   }
   async function fetchBlob(m, format) {
@@ -334,9 +358,9 @@
   async function showQr(m) {
     try {
       const url = URL.createObjectURL(await fetchBlob(m, "qr_png"));
-      showDialog(`QR code for ${displayName(m)}`, el("div", { class: "qr-box" },
-        el("img", { src: url, alt: `QR code of the invitation link of ${displayName(m)}` }),
-        el("p", { class: "muted" }, "They scan it with their phone's camera. It works once, until the invitation expires.")));
+      showDialog(t("console-qr-title", { name: displayName(m) }), el("div", { class: "qr-box" },
+        el("img", { src: url, alt: t("console-qr-alt", { name: displayName(m) }) }),
+        el("p", { class: "muted" }, t("console-qr-note"))));
     } catch (e) { toast(e.message, "error"); }
   }
   function download(blob, name) {
@@ -350,15 +374,15 @@
   async function printInvite(m) {
     try {
       download(await fetchBlob(m, "print"), `invitation-${displayName(m).replace(/[^\w.-]+/g, "-")}.html`);
-      toast(`The printable invitation of ${displayName(m)} was downloaded: open it and print.`);
+      toast(t("console-print-downloaded", { name: displayName(m) }));
     } catch (e) { toast(e.message, "error"); }
   }
   async function accessCode(m) {
     try {
       const r = await call("POST", userPath(m, "/access-code"));
-      showDialog(`Quick access code for ${displayName(m)}`,
+      showDialog(t("console-code-title", { name: displayName(m) }),
         el("p", { class: "code", id: "access-code" }, r.code),
-        el("p", {}, `They sign in with their email and this code before ${formatTime(r.expires_at)}. It works once.`));
+        el("p", {}, t("console-code-note", { time: formatTime(r.expires_at) })));
     } catch (e) { toast(e.message, "error"); }
   }
 
@@ -367,7 +391,7 @@
     try {
       const res = await api("GET", tenantPath("/users/export.csv"), { token: state.token, accept: "text/csv" });
       download(await res.blob(), "users.csv");
-      toast("Every member was exported to users.csv.");
+      toast(t("console-exported", { file: "users.csv" }));
     } catch (e) {
       if (e.code === "unauthenticated") signOut();
       toast(e.message, "error");
@@ -378,7 +402,7 @@
   function renderSelection() {
     const n = state.selected.size;
     $("bulk-bar").hidden = n === 0;
-    $("bulk-count").textContent = `${n} selected`;
+    $("bulk-count").textContent = plural("console-selected-", n);
     const all = $("select-all");
     all.checked = n > 0 && n === state.items.length;
     all.indeterminate = n > 0 && n < state.items.length;
@@ -396,44 +420,49 @@
     $("select-all").focus();
   });
 
-  // What each bulk action fits, and why a member it does not fit is skipped.
+  // What each bulk action fits, and why a member it does not fit is skipped (a message each).
   const BULK = {
     reinvite: {
       fits: (m) => PENDING.includes(m.status),
-      skip: { active: "already active", deactivated: "deactivated", cancelled: "cancelled" },
-      done: "reinvited",
+      skip: { active: "console-skip-already-active", deactivated: "console-skip-deactivated", cancelled: "console-skip-cancelled" },
+      done: "console-bulk-reinvited-",
       // The channels each was last sent on (none: a fresh link, nothing sent).
       run: (m) => call("POST", userPath(m, "/reinvite"), { channels: Object.keys(m.delivery || {}) }),
     },
     cancel: {
       fits: (m) => PENDING.includes(m.status),
-      skip: { active: "already active", deactivated: "deactivated", cancelled: "already cancelled" },
-      done: "cancelled",
-      confirm: (n) => `Cancel the invitation${n === 1 ? "" : "s"} of ${n} ${n === 1 ? "person" : "people"}? Their links stop working.`,
+      skip: { active: "console-skip-already-active", deactivated: "console-skip-deactivated", cancelled: "console-skip-already-cancelled" },
+      done: "console-bulk-cancelled-",
+      confirm: (n) => plural("console-bulk-cancel-confirm-", n),
       run: (m) => call("POST", userPath(m, "/deactivate")),
     },
     deactivate: {
       fits: (m) => m.status === "active",
-      skip: { scheduled: "not joined yet", invited: "not joined yet", expired: "not joined yet", deactivated: "already deactivated", cancelled: "cancelled" },
-      done: "deactivated",
-      confirm: (n) => `Deactivate ${n} ${n === 1 ? "person" : "people"}? They will no longer be able to sign in.`,
+      skip: {
+        scheduled: "console-skip-not-joined", invited: "console-skip-not-joined", expired: "console-skip-not-joined",
+        deactivated: "console-skip-already-deactivated", cancelled: "console-skip-cancelled",
+      },
+      done: "console-bulk-deactivated-",
+      confirm: (n) => plural("console-bulk-deactivate-confirm-", n),
       run: (m) => call("POST", userPath(m, "/deactivate")),
     },
   };
+  // The reasons for skipping: the reason alone when there is one, else each with its count.
   const count = (reasons) => {
     const byReason = {};
     for (const r of reasons) byReason[r] = (byReason[r] || 0) + 1;
     const entries = Object.entries(byReason);
-    return entries.length === 1 ? entries[0][0] : entries.map(([r, n]) => `${n} ${r}`).join(", ");
+    return entries.length === 1 ? t(entries[0][0])
+      : entries.map(([r, n]) => t("console-skip-count", { count: n, reason: t(r) })).join(", ");
   };
 
   async function bulk(kind) {
     const action = BULK[kind];
     const chosen = state.items.filter((m) => state.selected.has(m.id));
     const fit = chosen.filter(action.fits);
-    const skipped = chosen.filter((m) => !action.fits(m)).map((m) => action.skip[m.status] || m.status);
-    const skipText = skipped.length ? `${skipped.length} skipped (${count(skipped)})` : "";
-    if (!fit.length) { toast(`Nothing to do: ${skipText}.`, "error"); return; }
+    const skipped = chosen.filter((m) => !action.fits(m)).map((m) => action.skip[m.status] || "console-badge-" + m.status);
+    const skipText = skipped.length ? plural("console-bulk-skipped-", skipped.length, { reasons: count(skipped) }) : "";
+    if (!fit.length) { toast(t("console-bulk-nothing", { skipped: skipText }), "error"); return; }
     if (action.confirm && !confirm(action.confirm(fit.length))) return;
     const buttons = document.querySelectorAll("#bulk-bar button");
     for (const b of buttons) b.disabled = true;
@@ -445,12 +474,13 @@
         const r = await action.run(m);
         ok += 1;
         if (kind === "reinvite" && !Object.keys(r.delivery || {}).length) linkOnly += 1;
-      } catch (e) { failures.push(`${displayName(m)}: ${e.message}`); }
+      } catch (e) { failures.push(t("console-bulk-failure", { name: displayName(m), error: e.message })); }
     }
     for (const b of buttons) b.disabled = false;
-    const parts = [`${ok} ${action.done}${linkOnly ? ` (${linkOnly} without a message: copy their link instead)` : ""}`];
+    const done = plural(action.done, ok);
+    const parts = [linkOnly ? `${done} ${plural("console-bulk-link-only-", linkOnly)}` : done];
     if (skipText) parts.push(skipText);
-    if (failures.length) parts.push(`${failures.length} failed (${failures.join("; ")})`);
+    if (failures.length) parts.push(plural("console-bulk-failed-", failures.length, { failures: failures.join("; ") }));
     toast(parts.join(", ") + ".", failures.length ? "error" : "ok");
     state.selected.clear();
     await refresh(false);
@@ -461,12 +491,29 @@
   $("bulk-deactivate").addEventListener("click", () => bulk("deactivate"));
 
   // What admin-members.js and admin-trail.js use of this console.
+  // The languages a member's invitation and pages can be in, each by its own name.
+  const LANGUAGES = { en: "English", es: "Español", fr: "Français", de: "Deutsch", "pt-BR": "Português (Brasil)", ar: "العربية" };
+
+  // What admin-members.js and admin-trail.js use of this console.
   window.Console = {
     call, tenantPath, userPath, showDialog, displayName, state, refresh, signOut, notice, followDelivery,
-    deliveryParts, ROLE_NAMES, STATUS_NAMES, CHANNEL_NAMES, DELIVERY_NAMES,
+    deliveryParts, plural, ROLES, roleName, statusName, channelName, deliveryName, LANGUAGES,
   };
 
   // ---- start ----------------------------------------------------------------------------------
-  const existing = loadSession();
-  if (existing) start(existing); else $("signin").hidden = false;
+  // The catalogue in the browser's language first (it sets <html lang dir> and translates the
+  // page), and the other console scripts (deferred after this one) run, then what the console
+  // writes itself.
+  (async function begin() {
+    const ready = document.readyState === "loading"
+      ? new Promise((done) => document.addEventListener("DOMContentLoaded", done, { once: true })) : null;
+    await I18n.load(navigator.languages || [navigator.language]);
+    await ready;
+    fillRoleFilter();
+    fillStatusFilter();
+    M().init();
+    window.ConsoleTrail.init();
+    const existing = loadSession();
+    if (existing) start(existing); else $("signin").hidden = false;
+  })();
 })();

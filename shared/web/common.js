@@ -4,7 +4,8 @@
 
 // The pages speak the catalogue's languages: /i18n/{locale}.json is served from the same
 // catalogue as the emails and SMS. An element with data-i18n is translated whole; elements in it
-// marked data-arg="name" are kept and put where its message says { $name }. The HTML keeps the
+// marked data-arg="name" are kept and put where its message says { $name }. An element's
+// attributes are translated by data-i18n-attr="aria-label:id;placeholder:id2". The HTML keeps the
 // English text, so a page whose catalogue cannot be fetched still reads.
 const I18n = {
   supported: ["en", "es", "fr", "de", "pt-BR", "ar"],
@@ -42,7 +43,8 @@ const I18n = {
     if (message === undefined) return fallback || id;
     return message.replace(/\{ \$([a-z_]+) \}/g, (_, name) => (args[name] === undefined ? "" : String(args[name])));
   },
-  // Translates every data-i18n element under `root`, keeping its data-arg children.
+  // Translates every data-i18n element under `root`, keeping its data-arg children, and the
+  // attributes that data-i18n-attr names.
   apply(root) {
     for (const node of root.querySelectorAll("[data-i18n]")) {
       const message = this.messages[node.dataset.i18n];
@@ -54,6 +56,13 @@ const I18n = {
       const parts = message.split(/\{ \$([a-z_]+) \}/);
       const children = parts.map((part, i) => (i % 2 ? args[part] || document.createTextNode("") : document.createTextNode(part)));
       node.replaceChildren(...children);
+    }
+    for (const node of root.querySelectorAll("[data-i18n-attr]")) {
+      for (const pair of node.dataset.i18nAttr.split(";")) {
+        const [attribute, id] = pair.split(":").map((s) => s.trim());
+        const message = id && this.messages[id];
+        if (attribute && message !== undefined && message !== "") node.setAttribute(attribute, message);
+      }
     }
   },
 };

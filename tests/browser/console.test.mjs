@@ -61,9 +61,10 @@ const signIn = (page) => signInAt(page, base);
 const row = (page, email) => page.locator(`tr[data-email="${email}"]`);
 const badge = (page, email) => row(page, email).locator(".badge").first();
 const toastSays = (page, text) => page.locator("#toast").filter({ hasText: text }).waitFor();
-// Types in the search box and waits for the rows that answer it.
-async function search(page, q) {
-  await page.getByLabel("Search").fill(q);
+// Types in the search box (labelled `label`: the console may speak another language) and waits
+// for the rows that answer it.
+async function search(page, q, label = "Search") {
+  await page.getByLabel(label, { exact: true }).fill(q);
   await page.locator(`#users[data-query="${q}"][aria-busy="false"]`).waitFor();
 }
 async function openInvite(page) {
@@ -158,6 +159,7 @@ test("an invitation by SMS, and a team leader with teams, from the invite form",
   await dialog.getByLabel("First name").fill("Tomás");
   await dialog.getByRole("button", { name: "Send invitation" }).click();
   await dialog.locator(".field-error").filter({ hasText: "email address or a mobile phone" }).waitFor();
+  await assertAccessible(page, "the invite dialog with a field error", "#invite-dialog");
   assert.equal(await email.getAttribute("aria-invalid"), "true");
   await dialog.getByLabel("Last name").fill("Texto");
   await phone.fill("+34 622 333 444");
@@ -215,7 +217,7 @@ test("the invite form's shortcode, employment and language; the existing-profile
   await dialog.getByLabel("service").check();
   await page.screenshot({ path: join(SHOTS, "console-invite-dialog.png") });
   await dialog.getByRole("button", { name: "Send invitation" }).click();
-  await page.locator("#console-notice").filter({ hasText: "Omar Luna already has a profile from another organisation: they join with their existing password." }).waitFor();
+  await page.locator("#standing-notice").filter({ hasText: "Omar Luna already has a profile from another organisation: they join with their existing password." }).waitFor();
   await assertAccessible(page, "the console with a notice");
   await page.screenshot({ path: join(SHOTS, "console-existing-profile.png") });
   const [omar] = await find("omar");
@@ -227,7 +229,7 @@ test("the invite form's shortcode, employment and language; the existing-profile
   const [mail] = await outbox("omar@luna.example");
   assert.doesNotMatch(mail.subject, /invited you/, "the email is in German");
   await page.getByRole("button", { name: "Dismiss" }).click();
-  assert.equal(await page.locator("#console-notice").textContent(), "");
+  assert.equal(await page.locator("#standing-notice").textContent(), "");
   assert.deepEqual(page.errors, []);
 });
 
@@ -350,7 +352,7 @@ test("paging: 55 people are all reachable with Next, and Previous goes back", as
     const next = page.getByRole("button", { name: "Next" });
     if (await next.isDisabled()) break;
     await next.click();
-    await page.locator("#page-number").filter({ hasText: `Page ${pages + 1}` }).waitFor();
+    await page.locator("#current-page").filter({ hasText: `Page ${pages + 1}` }).waitFor();
     await page.waitForFunction((before) => {
       const rows = [...document.querySelectorAll("#rows tr[data-email]")].map((r) => r.dataset.email);
       return rows.length && rows[0] !== before;
@@ -359,12 +361,12 @@ test("paging: 55 people are all reachable with Next, and Previous goes back", as
   assert.equal(seen.size, 55, "every one of them, once");
   assert.ok(pages >= 3);
   await page.getByRole("button", { name: "Previous" }).click();
-  await page.locator("#page-number").filter({ hasText: `Page ${pages - 1}` }).waitFor();
+  await page.locator("#current-page").filter({ hasText: `Page ${pages - 1}` }).waitFor();
   // The status filter: all of them are invited, none active.
   await page.getByLabel("Status", { exact: true }).selectOption("active");
   await page.locator("#rows td.empty").waitFor();
   await page.getByLabel("Status", { exact: true }).selectOption("");
-  await page.locator("#page-number").filter({ hasText: "Page 1" }).waitFor();
+  await page.locator("#current-page").filter({ hasText: "Page 1" }).waitFor();
   await page.waitForFunction((want) => document.querySelector("#rows tr[data-email]")?.dataset.email === want, first[0]);
   assert.deepEqual(page.errors, []);
 });
@@ -539,5 +541,92 @@ test("at 390 px wide the console and its dialogs stay usable and accessible", as
   await assertAccessible(page, "the invite dialog at 390 px", "#invite-dialog");
   await page.screenshot({ path: join(SHOTS, "console-invite-390.png") });
   await dialog.getByRole("button", { name: "Close" }).click();
+  assert.deepEqual(page.errors, []);
+});
+
+// The console in the browser's language: the catalogue's messages (/i18n/{locale}.json), and a
+// sign-in through the translated form.
+const catalogue = async (locale) => (await http("GET", `/i18n/${locale}.json`)).body.messages;
+async function signInIn(page, m) {
+  await page.goto(base + "/admin");
+  const form = page.locator("#signin");
+  await form.getByRole("heading", { name: m["page-sign-in"] }).waitFor();
+  await form.getByLabel(m["page-reset-email"]).fill(ADMIN.email);
+  await form.getByLabel(m["page-signin-password"]).fill(ADMIN.password);
+  await form.getByRole("button", { name: m["page-sign-in"] }).click();
+  await page.locator("#console").waitFor();
+  await page.locator("#stat-active").filter({ hasText: /\d/ }).waitFor();
+}
+
+test("in Arabic the console reads right to left, and the invite dialog speaks Arabic", async () => {
+  const [ar, en] = [await catalogue("ar"), await catalogue("en")];
+  const page = await openPage(browser, { viewport: { width: 1280, height: 860 }, timezoneId: "Europe/Madrid", locale: "ar" });
+  await signInIn(page, ar);
+  const html = page.locator("html");
+  assert.equal(await html.getAttribute("dir"), "rtl");
+  assert.equal(await html.getAttribute("lang"), "ar");
+  assert.equal(await page.title(), ar["console-title"]);
+  const heading = page.getByRole("heading", { level: 1 });
+  assert.equal(await heading.textContent(), "إدارة المستخدمين");
+  assert.notEqual(ar["console-heading"], en["console-heading"]);
+  // The rows too: the admin's role, her status badge and her row's actions.
+  await search(page, "ada", ar["console-search"]);
+  const admin = row(page, ADMIN.email);
+  assert.equal(await admin.locator(".badge").first().textContent(), ar["console-badge-active"]);
+  await admin.getByRole("cell", { name: ar["console-role-admin"], exact: true }).waitFor();
+  await admin.getByRole("button", { name: `${ar["console-history"]}: Ada Admin` }).waitFor();
+  assert.equal(await page.getByLabel(ar["console-search"], { exact: true }).getAttribute("placeholder"), ar["console-search-placeholder"]);
+  assert.equal(await page.locator("#select-all").getAttribute("aria-label"), ar["console-select-all"]);
+  await assertAccessible(page, "the console in Arabic");
+  await page.screenshot({ path: join(SHOTS, "console-ar.png"), fullPage: true });
+
+  await page.getByRole("button", { name: ar["console-invite-users"] }).click();
+  const dialog = page.locator("#invite-dialog");
+  await dialog.getByRole("heading", { name: ar["console-invite-users"] }).waitFor();
+  await dialog.getByRole("tab", { name: ar["console-invite-one"] }).waitFor();
+  const phone = dialog.getByRole("textbox", { name: ar["console-phone"] });
+  assert.equal(await phone.getAttribute("placeholder"), ar["console-phone-placeholder"]);
+  assert.equal(await dialog.locator("#invite-submit").textContent(), ar["console-send-invitation"]);
+  assert.deepEqual(await dialog.getByRole("combobox", { name: ar["console-role"], exact: true }).locator("option").allTextContents(),
+    ["user", "agent", "team_leader", "manager", "admin"].map((r) => ar["console-role-" + r]));
+  await assertAccessible(page, "the invite dialog in Arabic", "#invite-dialog");
+  // Nothing given: the form says what is missing, in Arabic.
+  await dialog.locator("#invite-submit").click();
+  await dialog.locator(".field-error").filter({ hasText: ar["console-contact-missing-field"] }).waitFor();
+  await dialog.locator("#invite-error").filter({ hasText: ar["console-contact-missing"] }).waitFor();
+  await page.screenshot({ path: join(SHOTS, "console-ar-invite.png") });
+  await dialog.getByRole("button", { name: ar["console-close"] }).click();
+  assert.deepEqual(page.errors, []);
+});
+
+test("in Spanish at 390 px an admin invites someone through the translated form", async () => {
+  const es = await catalogue("es");
+  const page = await openPage(browser, { viewport: { width: 390, height: 844 }, timezoneId: "Europe/Madrid", locale: "es-ES" });
+  await signInIn(page, es);
+  assert.equal(await page.locator("html").getAttribute("lang"), "es");
+  assert.equal(await page.locator("html").getAttribute("dir"), "ltr");
+  await page.getByRole("heading", { level: 1, name: "Gestionar usuarios/as" }).waitFor();
+  await page.getByRole("button", { name: "Invitar a personas" }).click();
+  const dialog = page.locator("#invite-dialog");
+  await dialog.getByRole("heading", { name: es["console-invite-users"] }).waitFor();
+  await dialog.getByLabel(es["page-accept-first-name"], { exact: true }).fill("Lucía");
+  await dialog.getByLabel(es["page-accept-last-name"], { exact: true }).fill("Martín");
+  await dialog.getByRole("textbox", { name: es["console-email"], exact: true }).fill("lucia.martin@example.com");
+  await dialog.getByRole("combobox", { name: es["console-role"], exact: true }).selectOption({ label: es["console-role-manager"] });
+  await dialog.getByLabel(es["console-department"]).fill("Recepción");
+  await assertAccessible(page, "the invite dialog in Spanish at 390 px", "#invite-dialog");
+  await dialog.getByRole("button", { name: "Enviar invitación" }).click();
+  // The confirmation, in Spanish, once the email is out.
+  await toastSays(page, "Invitación enviada a Lucía Martín.");
+  await search(page, "lucia", es["console-search"]);
+  await badge(page, "lucia.martin@example.com").filter({ hasText: es["console-badge-invited"] }).waitFor();
+  await row(page, "lucia.martin@example.com").locator('[data-channel="email"][data-delivery="sent"]')
+    .filter({ hasText: `${es["console-channel-email"]}: ${es["console-delivery-sent"]}` }).waitFor();
+  await assertAccessible(page, "the console in Spanish at 390 px");
+  await page.screenshot({ path: join(SHOTS, "console-es-390.png"), fullPage: true });
+  const [lucia] = await find("lucia.martin");
+  assert.equal(lucia.role, "manager");
+  assert.deepEqual(lucia.employment, { department: "Recepción" });
+  assert.equal((await outbox("lucia.martin@example.com")).length, 1);
   assert.deepEqual(page.errors, []);
 });
