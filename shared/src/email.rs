@@ -60,8 +60,6 @@ pub fn role_label(messages: Messages, role: crate::model::Role) -> String {
     messages.t(&format!("role-{}", role.as_str()), &[])
 }
 
-pub use crate::i18n::dir;
-
 pub fn invitation(i: &Invitation<'_>) -> crate::Result<EmailMessage> {
     let m = Messages::of(i.locale);
     let (tenant, inviter) = (i.tenant_name, i.inviter_name);

@@ -4,7 +4,7 @@
 //! the locale's month names and a pattern the catalogue itself holds (`date-time`). The pages
 //! get the same catalogue as JSON ([`page_messages`]), so there is one copy of every text.
 //!
-//! [`check`] is the catalogue's test: every locale has every message of English with the same
+//! `check` (built for the tests) is the catalogue's test: every locale has every message of English with the same
 //! placeholders, and nothing more.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -227,13 +227,29 @@ pub fn is_gsm7(text: &str) -> bool {
 }
 
 /// What `/i18n/{locale}.json` serves: the locale, its direction and its page messages.
+/// Built once a locale per process (every page load asks for one).
 pub fn page_catalogue(locale: &str) -> serde_json::Value {
+    static BUILT: OnceLock<Vec<(&'static str, serde_json::Value)>> = OnceLock::new();
     let m = Messages::of(locale);
-    serde_json::json!({
-        "locale": m.locale(),
-        "dir": m.dir(),
-        "messages": page_messages(locale),
-    })
+    let built = BUILT.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|l| {
+                let of = Messages::of(l);
+                let catalogue = serde_json::json!({
+                    "locale": of.locale(),
+                    "dir": of.dir(),
+                    "messages": page_messages(l),
+                });
+                (*l, catalogue)
+            })
+            .collect()
+    });
+    built
+        .iter()
+        .find(|(l, _)| *l == m.locale())
+        .map(|(_, c)| c.clone())
+        .unwrap_or_default()
 }
 
 /// Every message of a catalogue source and the variables it uses, in source order of ids.
@@ -298,7 +314,8 @@ fn inline_variables(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<St
 
 /// The words a template or page says itself, outside its markup, template expressions
 /// (`{{ }}`, `{% %}`), style sheets and scripts: what would stay untranslated.
-pub fn words_outside_markup(source: &str) -> Vec<String> {
+#[cfg(test)]
+pub(crate) fn words_outside_markup(source: &str) -> Vec<String> {
     let mut text = String::with_capacity(source.len());
     let mut rest = source;
     // Blocks whose content is not text: removed whole.
@@ -337,7 +354,8 @@ pub fn words_outside_markup(source: &str) -> Vec<String> {
 /// The text of a page that no `data-i18n` element holds (so the page would show it in
 /// English whatever the language): each element with `data-i18n` is translated whole, and
 /// elements marked `data-arg` inside it are its placeholders.
-pub fn untranslated_page_text(html: &str) -> Vec<String> {
+#[cfg(test)]
+pub(crate) fn untranslated_page_text(html: &str) -> Vec<String> {
     const VOID: [&str; 7] = ["meta", "link", "input", "img", "br", "hr", "source"];
     let mut problems = Vec::new();
     // For each open element: whether it or an ancestor is translated.
@@ -389,7 +407,8 @@ pub fn untranslated_page_text(html: &str) -> Vec<String> {
 
 /// What is wrong with a catalogue: each locale must parse, and have exactly the messages of
 /// the reference (the first source), each with the same placeholders. Empty when all is well.
-pub fn check(sources: &[(&str, &str)]) -> Vec<String> {
+#[cfg(test)]
+pub(crate) fn check(sources: &[(&str, &str)]) -> Vec<String> {
     let mut problems = Vec::new();
     let Some(((reference_locale, reference), others)) = sources.split_first() else {
         return vec!["no reference catalogue".into()];

@@ -9,11 +9,7 @@
   if (location.hash) history.replaceState(null, "", location.pathname);
 
   const sections = ["loading", "invitation", "state-success", "state-expired", "state-used", "state-invalid", "state-proof", "state-error"];
-  function show(id) {
-    for (const s of sections) document.getElementById(s).hidden = s !== id;
-    const heading = document.querySelector(`#${id} h1`);
-    if (heading) { heading.tabIndex = -1; heading.focus(); }
-  }
+  const show = (id) => showSection(sections, id);
   function fill(data) {
     for (const node of document.querySelectorAll("[data-field]")) {
       const key = node.dataset.field;

@@ -117,6 +117,14 @@ function relativeTime(iso, now = Date.now()) {
   return rtf.format(Math.round(seconds / 86400), "day");
 }
 
+// Shows the one section `id` of a page's `sections` and moves the focus to its heading, so a
+// screen reader announces the new state.
+function showSection(sections, id) {
+  for (const s of sections) document.getElementById(s).hidden = s !== id;
+  const heading = document.querySelector(`#${id} h1`);
+  if (heading) { heading.tabIndex = -1; heading.focus(); }
+}
+
 let toastTimer = null;
 function toast(text, kind = "ok") {
   let el = document.getElementById("toast");

@@ -6,11 +6,7 @@
   const token = new URLSearchParams(location.hash.slice(1)).get("token");
   if (location.hash) history.replaceState(null, "", location.pathname);
   const sections = ["ask", "asked", "choose", "state-done", "state-invalid", "state-expired"];
-  function show(id) {
-    for (const s of sections) document.getElementById(s).hidden = s !== id;
-    const heading = document.querySelector(`#${id} h1`);
-    if (heading) { heading.tabIndex = -1; heading.focus(); }
-  }
+  const show = (id) => showSection(sections, id);
   function failed(box, e) {
     box.textContent = e.code === "weak_password" ? I18n.t("page-weak-password")
       : e.errors.length ? e.errors.map((f) => f.message).join(" ") : e.message;

@@ -4,11 +4,7 @@
 
 (function () {
   const sections = ["start", "code", "signed-in"];
-  function show(id) {
-    for (const s of sections) document.getElementById(s).hidden = s !== id;
-    const heading = document.querySelector(`#${id} h1`);
-    if (heading) { heading.tabIndex = -1; heading.focus(); }
-  }
+  const show = (id) => showSection(sections, id);
   // An address as the API takes it: a phone when it starts with + (or is only digits).
   function address() {
     const raw = (document.getElementById("address").value || document.getElementById("code-address-input").value).trim();

@@ -5,11 +5,7 @@
 
 (function () {
   const sections = ["phone-step", "code-step", "joined"];
-  function show(id) {
-    for (const s of sections) document.getElementById(s).hidden = s !== id;
-    const heading = document.querySelector(`#${id} h1`);
-    if (heading) { heading.tabIndex = -1; heading.focus(); }
-  }
+  const show = (id) => showSection(sections, id);
   function failed(box, e) {
     box.textContent = e.code === "invalid_credentials" ? I18n.t("page-signin-wrong")
       : e.code === "too_many_attempts" ? I18n.t("page-signin-too-many")

@@ -182,15 +182,9 @@ pub fn apply(current: &Tenant, patch: &SettingsPatch) -> Result<Tenant> {
     }
     errors.into_result()?;
     if let Some(locale) = &patch.locale {
-        t.locale = supported_locale(locale)?;
+        t.locale = crate::i18n::supported(locale)?.to_string();
     }
     Ok(t)
-}
-
-/// A supported locale in its canonical spelling (`pt-br` → `pt-BR`), or 400
-/// `locale_not_supported`.
-pub fn supported_locale(raw: &str) -> Result<String> {
-    crate::i18n::supported(raw).map(str::to_string)
 }
 
 /// Domains as an address's domain is normalised (IDNA to ASCII, lower case).
