@@ -53,7 +53,7 @@ pub enum DeliverEvent {
     Sweep(SweepOrder),
 }
 
-/// The scheduled sweep's input.
+/// The scheduled sweep's input (`{"sweep": true}`): nothing else passes for it.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SweepOrder {
@@ -140,13 +140,10 @@ pub async fn run_deliver() -> Result<(), lambda_runtime::Error> {
             let deadline = event.context.deadline();
             match event.payload {
                 DeliverEvent::Stream(batch) => Ok(deliver_batch(&app, batch, deadline).await),
-                DeliverEvent::Sweep(SweepOrder { sweep: true }) => {
+                DeliverEvent::Sweep(_) => {
                     let dead_before = app.clock.now() - CLAIM_TIMEOUT;
                     crate::usecases::deliver::deliver_due(&app, dead_before).await?;
                     Ok(serde_json::json!({ "swept": true }))
-                }
-                DeliverEvent::Sweep(SweepOrder { sweep: false }) => {
-                    Ok(serde_json::json!({ "swept": false }))
                 }
             }
         },
