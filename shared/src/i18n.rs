@@ -32,21 +32,32 @@ pub const SOURCES: [(&str, &str); 6] = [
 /// regional variant of a supported language to that language (`es-MX` → `es`, `pt-PT` →
 /// `pt-BR`); anything else is 400 `locale_not_supported`.
 pub fn supported(raw: &str) -> Result<&'static str> {
+    use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+    static AVAILABLE: OnceLock<Vec<unic_langid::LanguageIdentifier>> = OnceLock::new();
+    let available = AVAILABLE.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|l| l.parse().unwrap_or_default())
+            .collect()
+    });
     let tag = raw.trim();
-    let language = tag.split(['-', '_']).next().unwrap_or_default();
-    LOCALES
+    let refused = || Error::LocaleNotSupported(tag.chars().take(35).collect());
+    let requested: unic_langid::LanguageIdentifier = tag.parse().map_err(|_| refused())?;
+    if tag.is_empty() || requested.language.is_empty() {
+        return Err(refused());
+    }
+    let found = negotiate_languages(
+        &[requested],
+        available,
+        None,
+        NegotiationStrategy::Filtering,
+    );
+    let best = found.first().ok_or_else(refused)?;
+    available
         .iter()
-        .find(|l| l.eq_ignore_ascii_case(tag))
-        .or_else(|| {
-            LOCALES.iter().find(|l| {
-                !language.is_empty()
-                    && l.split('-')
-                        .next()
-                        .is_some_and(|own| own.eq_ignore_ascii_case(language))
-            })
-        })
-        .copied()
-        .ok_or_else(|| Error::LocaleNotSupported(tag.chars().take(35).collect()))
+        .position(|a| a == *best)
+        .map(|i| LOCALES[i])
+        .ok_or_else(refused)
 }
 
 /// The writing direction of a locale: `rtl` for Arabic.
